@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { SITE_URL } from './src/consts.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  // A separate cache per content tree (benchmark corpus, test fixtures) keeps their stores apart.
+  cacheDir: process.env.BANTIN_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx(), sitemap()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: { smartypants: false },
+});

@@ -1,0 +1,28 @@
+/**
+ * npm run build — checks the content, builds every page and the search index into dist/.
+ * On bad content it lists every problem in Vietnamese and leaves the previous dist/ untouched.
+ */
+import { buildSite } from '../src/build/build-site.ts';
+import { ContentValidationError } from '../src/content/content-error.ts';
+import { validation as v } from '../src/i18n/vi.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+try {
+  const timings = await buildSite({ root: process.cwd() });
+  console.log(`Đã dựng xong dist/ trong ${(timings.total / 1000).toFixed(1)} giây (trang: ${(timings.pages / 1000).toFixed(1)} s, chỉ mục tìm kiếm: ${(timings.search / 1000).toFixed(1)} s).`);
+} catch (error) {
+  const cause = findContentError(error);
+  if (cause) {
+    console.error(`\n${cause.message}\n\n${v.summaryHint}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}
+
+function findContentError(error: unknown): ContentValidationError | undefined {
+  for (let e = error; e; e = (e as { cause?: unknown }).cause) {
+    if (e instanceof ContentValidationError || (e as Error).name === 'ContentValidationError') return e as ContentValidationError;
+  }
+  return undefined;
+}

@@ -1,0 +1,16 @@
+/**
+ * npm run check — checks every article and catalogue without building, and lists what to fix.
+ * Exit code 1 when anything is wrong, so it can guard a commit or a publish button.
+ */
+import { checkContentTree } from '../src/content/read-content.ts';
+import { formatContentError } from '../src/content/content-error.ts';
+import { validation as v } from '../src/i18n/vi.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const report = await checkContentTree(root);
+if (report.errors.length > 0) {
+  console.error(v.summaryHeading(report.errors.length));
+  for (const error of report.errors) console.error(`  ✗ ${formatContentError(error)}`);
+  process.exit(1);
+}
+console.log(v.ok(report.articleCount));

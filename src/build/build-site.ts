@@ -1,0 +1,53 @@
+/**
+ * The whole build: Astro renders the pages, Pagefind indexes them, and only a complete result
+ * replaces dist/. Astro writes into a fresh folder beside it; a failure anywhere leaves the
+ * last good dist/ exactly as it was.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build as astroBuild } from 'astro';
+import { buildSearchIndex } from '../search/build-index.ts';
+
+export interface BuildOptions {
+  root: string;
+  /** Where the finished site ends up; default <root>/dist. */
+  outDir?: string;
+  /** Astro's log level; "warn" keeps tests and benchmarks quiet. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface BuildTimings {
+  pages: number;
+  search: number;
+  total: number;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
+  const root = resolve(options.root);
+  const outDir = resolve(options.outDir ?? join(root, 'dist'));
+  const work = join(root, '.bantin');
+  const next = join(work, 'dist-next');
+  const previous = join(work, 'dist-previous');
+  await mkdir(work, { recursive: true });
+  await rm(next, { recursive: true, force: true });
+
+  const started = performance.now();
+  try {
+    await astroBuild({ root, outDir: next, logLevel: options.logLevel ?? 'info' });
+    const pagesDone = performance.now();
+    await buildSearchIndex(next);
+    const searchDone = performance.now();
+
+    // Swap: two renames, so readers of dist/ never see a half-written site.
+    await rm(previous, { recursive: true, force: true });
+    if (existsSync(outDir)) await rename(outDir, previous);
+    await rename(next, outDir);
+    await rm(previous, { recursive: true, force: true });
+    return { pages: pagesDone - started, search: searchDone - pagesDone, total: performance.now() - started };
+  } catch (error) {
+    await rm(next, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+/** schema.org NewsArticle for search engines, from plain article data. */
+import { toLocalIso } from './vietnamese-date.ts';
+
+export interface NewsArticleInput {
+  url: string;
+  headline: string;
+  description: string;
+  publishedAt: Date;
+  updatedAt?: Date;
+  author: string;
+  publisher: string;
+  image?: string;
+  section: string;
+  keywords: string[];
+}
+
+export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: input.url,
+    url: input.url,
+    headline: input.headline.slice(0, 110),
+    description: input.description,
+    inLanguage: 'vi',
+    datePublished: toLocalIso(input.publishedAt),
+    dateModified: toLocalIso(input.updatedAt ?? input.publishedAt),
+    author: { '@type': 'Person', name: input.author },
+    publisher: { '@type': 'Organization', name: input.publisher },
+    ...(input.image ? { image: [input.image] } : {}),
+    articleSection: input.section,
+    ...(input.keywords.length ? { keywords: input.keywords.join(', ') } : {}),
+  };
+}

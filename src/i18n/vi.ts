@@ -1,0 +1,165 @@
+/**
+ * Every string a reader or an author sees, in one place. Typed: a page that asks for a label
+ * that is not here fails the type check instead of rendering "undefined".
+ */
+import type { Qualifier } from '../domain/vietnamese-number.ts';
+
+export const site = {
+  name: 'Cổng thông tin Dân vận Quân sự',
+  shortName: 'Dân vận Quân sự',
+  tagline: 'Tin tức, số liệu sơ kết và tổng kết chương trình phối hợp giữa lực lượng vũ trang và các tổ chức chính trị - xã hội',
+  footer: 'Trang tin được dựng tĩnh bằng bantin: không dùng cookie theo dõi.',
+} as const;
+
+export const nav = {
+  home: 'Trang chủ',
+  years: 'Theo năm',
+  units: 'Đơn vị',
+  tags: 'Chủ đề',
+  search: 'Tìm kiếm',
+  rss: 'RSS',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  breadcrumb: 'Đường dẫn',
+  mainMenu: 'Danh mục chính',
+  pagination: 'Phân trang',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
+  pageOf: (page: number, total: number) => `Trang ${page}/${total}`,
+} as const;
+
+export const kinds = {
+  'so-ket': 'Sơ kết',
+  'tong-ket': 'Tổng kết',
+  'hoi-nghi': 'Hội nghị',
+  'tin-hoat-dong': 'Tin hoạt động',
+} as const;
+export type ArticleKind = keyof typeof kinds;
+
+export const levels = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' } as const;
+export type UnitLevel = keyof typeof levels;
+
+export const qualifiers: Record<Qualifier, string> = { exact: 'chính xác', over: 'trên', under: 'gần' };
+
+export const article = {
+  lead: 'Tóm tắt',
+  published: 'Đăng lúc',
+  updated: 'Cập nhật',
+  author: 'Tác giả',
+  unit: 'Đơn vị',
+  kind: 'Loại tin',
+  period: 'Thời gian',
+  tags: 'Chủ đề',
+  figures: 'Số liệu',
+  figuresCaption: (period: string) => `Số liệu trong bài (${period})`,
+  figuresIndicator: 'Chỉ tiêu',
+  figuresValue: 'Kết quả',
+  figuresOrg: 'Tổ chức',
+  related: 'Tin liên quan',
+  share: 'Chia sẻ',
+  shareFacebook: 'Chia sẻ lên Facebook',
+  shareZalo: 'Chia sẻ qua Zalo',
+  shareEmail: 'Gửi qua thư điện tử',
+  print: 'In bài viết',
+  views: 'Lượt xem',
+  draft: 'Bản nháp: chỉ hiện khi xem thử, không được xuất bản',
+} as const;
+
+export const home = {
+  title: 'Trang chủ',
+  lead: 'Tin nổi bật',
+  latest: 'Tin mới',
+  byYear: 'Tin theo năm',
+  byUnit: 'Theo đơn vị',
+  allYears: 'Xem toàn bộ lưu trữ theo năm',
+} as const;
+
+export const archive = {
+  yearsTitle: 'Lưu trữ theo năm',
+  yearsLead: 'Toàn bộ bài viết, xếp theo năm đăng.',
+  yearTitle: (year: number | string) => `Tin năm ${year}`,
+  articleCount: (n: number) => `${n} bài viết`,
+  unitsTitle: 'Đơn vị',
+  unitsLead: 'Các đơn vị cấp tỉnh, huyện và xã có bài viết trên cổng.',
+  unitTitle: (name: string) => name,
+  unitIncludesChildren: 'Bao gồm tin của các đơn vị trực thuộc.',
+  subUnits: 'Đơn vị trực thuộc',
+  parentUnit: 'Trực thuộc',
+  tagsTitle: 'Chủ đề',
+  tagTitle: (tag: string) => `Chủ đề: ${tag}`,
+  authorTitle: (name: string) => `Bài viết của ${name}`,
+  empty: 'Chưa có bài viết.',
+} as const;
+
+export const search = {
+  title: 'Tìm kiếm',
+  label: 'Tìm bài viết',
+  placeholder: 'Nhập từ khóa, có dấu hoặc không dấu',
+  submit: 'Tìm',
+  noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem toàn bộ bài viết trong',
+  noScriptLink: 'lưu trữ theo năm',
+} as const;
+
+export const notFound = {
+  title: 'Không tìm thấy trang',
+  body: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Hãy thử tìm kiếm hoặc xem tin theo năm.',
+} as const;
+
+/** Messages of the content check, shown to authors by the build, `npm run check` and the importer. */
+export const validation = {
+  required: 'Thiếu trường bắt buộc này',
+  expectedText: (received: string) => `Cần một đoạn chữ; nhận được ${received}`,
+  emptyText: 'Không được để trống',
+  expectedNumber: (received: string) =>
+    `Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được ${received}`,
+  thousandsDot: (source: string) =>
+    `Số "${source}" sẽ bị máy hiểu là số thập phân ${source.replace('.', ',')}; nếu là ${source} theo cách viết thông thường thì hãy viết liền: ${source.replace(/\./g, '')}`,
+  expectedInteger: (received: string) => `Cần một số nguyên không âm; nhận được ${received}`,
+  expectedBoolean: (received: string) => `Cần true hoặc false; nhận được ${received}`,
+  expectedList: (received: string) => `Cần một danh sách (mỗi mục một dòng bắt đầu bằng "- "); nhận được ${received}`,
+  expectedObject: (received: string) => `Cần một nhóm trường con; nhận được ${received}`,
+  oneOf: (values: readonly string[], received: string) =>
+    `Chỉ nhận một trong các giá trị: ${values.join(', ')}; nhận được ${received}`,
+  unknownField: (name: string, suggestion?: string) =>
+    `Trường "${name}" không có trong mẫu bài viết` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : ''),
+  dateFormat: (received: string) =>
+    `Cần ngày dạng YYYY-MM-DD hoặc ngày giờ dạng YYYY-MM-DDTHH:mm (ví dụ: "2022-07-29T09:00"); nhận được ${received}`,
+  calendarDateFormat: (received: string) => `Cần ngày dạng YYYY-MM-DD (ví dụ: "2022-06-30"); nhận được ${received}`,
+  dateDoesNotExist: (received: string) => `Ngày ${received} không có trên lịch`,
+  periodReversed: (from: string, to: string) => `Ngày bắt đầu ${from} sau ngày kết thúc ${to}`,
+  unknownKey: (key: string, file: string, suggestion?: string) =>
+    `Không có khóa "${key}" trong content/${file}` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '; hãy thêm khóa đó vào danh mục trước'),
+  coverAltMissing: 'Có ảnh bìa (cover) thì phải có coverAlt: một câu mô tả ảnh cho người không xem được ảnh',
+  imageMissing: (path: string) => `Không tìm thấy tệp ảnh "${path}" cạnh bài viết`,
+  yearFolder: (folder: string, year: number) =>
+    `Bài viết nằm trong thư mục năm ${folder} nhưng publishedAt thuộc năm ${year}; hãy chuyển bài vào content/articles/${year}/`,
+  slugFormat: (slug: string, suggestion: string) =>
+    `Tên thư mục "${slug}" phải viết thường, không dấu, nối bằng gạch ngang; hãy đổi thành "${suggestion}"`,
+  duplicateSlug: (other: string) => `Tên bài (slug) trùng với ${other}; hãy đổi tên một trong hai thư mục`,
+  duplicateKey: (key: string) => `Khóa "${key}" xuất hiện hai lần`,
+  keyFormat: (key: string, suggestion: string) =>
+    `Khóa "${key}" phải viết thường, không dấu, nối bằng gạch ngang; ví dụ "${suggestion}"`,
+  parentLevel: (parent: string, expected: string) => `Đơn vị cha "${parent}" phải là đơn vị ${expected}`,
+  parentMissingLevel: 'Đơn vị cấp huyện hoặc xã phải có parent: khóa của đơn vị cấp trên',
+  yamlSyntax: (detail: string) => `Phần đầu bài (frontmatter) viết sai cú pháp YAML: ${detail}`,
+  noFrontmatter: 'Bài viết phải bắt đầu bằng phần đầu giữa hai dòng "---" (title, summary, publishedAt…)',
+  unsafeHtml: (what: string) =>
+    `Bài viết không được chứa ${what}: vì an toàn cho người đọc, chỉ dùng Markdown (chữ, tiêu đề, ảnh, liên kết, bảng)`,
+  misplacedArticle:
+    'Tệp bài viết phải nằm ở content/articles/<năm>/<tên-bài>/index.md (hoặc index.mdx); tệp này sẽ không được xuất bản',
+  catalogueNotList: 'Danh mục phải là một danh sách YAML, mỗi mục bắt đầu bằng "- "',
+  summaryHeading: (count: number) => `Nội dung có ${count} lỗi cần sửa trước khi xuất bản:`,
+  summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
+  ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
+} as const;
+
+/** How a value the author wrote is named back to them in a message. */
+export function describeReceived(value: unknown): string {
+  if (value === undefined) return 'không có gì';
+  if (value === null) return 'giá trị rỗng';
+  if (typeof value === 'string') return `chữ "${value}"`;
+  if (typeof value === 'number') return `số ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (Array.isArray(value)) return 'một danh sách';
+  if (value instanceof Date) return `ngày ${value.toISOString().slice(0, 10)}`;
+  return 'một nhóm trường';
+}

@@ -1,0 +1,27 @@
+/**
+ * Runs the content check before Astro reads any article, so `astro build` and `astro dev` report
+ * broken content in Vietnamese with file and field, not as a stack trace from deep in a loader.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContentTree } from '../content/read-content.ts';
+import { ContentValidationError, formatContentError } from '../content/content-error.ts';
+import { validation as v } from '../i18n/vi.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'bantin:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const report = await checkContentTree(fileURLToPath(config.root));
+        if (report.errors.length === 0) return;
+        // While previewing, keep the server up so the author can fix and reload.
+        if (command === 'dev') {
+          logger.error([v.summaryHeading(report.errors.length), ...report.errors.map(formatContentError)].join('\n'));
+          return;
+        }
+        throw new ContentValidationError(report.errors, v.summaryHeading(report.errors.length));
+      },
+    },
+  };
+}

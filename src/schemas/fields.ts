@@ -1,0 +1,94 @@
+/**
+ * Field types shared by every schema, each with its Vietnamese message. Messages say what was
+ * expected and what the author wrote; the file and field are added by content-error.ts.
+ */
+import { z } from 'astro/zod';
+import { describeReceived, validation as v } from '../i18n/vi.ts';
+import { isCalendarDate } from '../domain/period.ts';
+import { dateFromYaml, parseLocalDateTime } from '../domain/vietnamese-date.ts';
+import { closestMatch } from '../domain/closest-match.ts';
+
+type Issue = { input?: unknown; code?: string };
+
+export const text = () =>
+  z
+    .string({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedText(describeReceived(iss.input))) })
+    .trim()
+    .min(1, { error: v.emptyText });
+
+export const optionalText = () => text().optional();
+
+export const count = () =>
+  z
+    .number({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedInteger(describeReceived(iss.input))) })
+    .int({ error: (iss: Issue) => v.expectedInteger(describeReceived(iss.input)) })
+    .nonnegative({ error: (iss: Issue) => v.expectedInteger(describeReceived(iss.input)) });
+
+export const figure = () =>
+  z.number({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedNumber(describeReceived(iss.input))) });
+
+export const flag = () =>
+  z.boolean({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedBoolean(describeReceived(iss.input))) });
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (iss: Issue) => (iss.input === undefined ? v.required : v.oneOf(values, describeReceived(iss.input))),
+  });
+
+export const list = <T extends z.ZodType>(item: T) =>
+  z.array(item, {
+    error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedList(describeReceived(iss.input))),
+  });
+
+/** An object that rejects unknown fields, so a misspelt "sumary" is reported, not ignored. */
+export const record = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, {
+    error: (iss: Issue & { keys?: string[] }) => {
+      if (iss.code === 'unrecognized_keys' && iss.keys) {
+        // One message per key, joined; content-error.ts splits them back to one line per field.
+        return iss.keys.map((key) => v.unknownField(key, closestMatch(key, Object.keys(shape)))).join('\n');
+      }
+      return iss.input === undefined ? v.required : v.expectedObject(describeReceived(iss.input));
+    },
+  });
+
+/** Publication time: "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm", Vietnam time unless an offset is given. */
+export const localDateTime = () =>
+  z
+    .union([z.string(), z.date()], {
+      error: (iss: Issue) => (iss.input === undefined ? v.required : v.dateFormat(describeReceived(iss.input))),
+    })
+    .transform((value, ctx) => {
+      if (value instanceof Date) return dateFromYaml(value);
+      const parsed = parseLocalDateTime(value);
+      if (parsed.ok) return parsed.date;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: parsed.reason === 'format' ? v.dateFormat(describeReceived(value)) : v.dateDoesNotExist(value),
+      });
+      return z.NEVER;
+    });
+
+/** A calendar day ("YYYY-MM-DD"), kept as text: periods have no time of day. */
+export const calendarDate = () =>
+  z
+    .union([z.string(), z.date()], {
+      error: (iss: Issue) => (iss.input === undefined ? v.required : v.calendarDateFormat(describeReceived(iss.input))),
+    })
+    .transform((value, ctx) => {
+      const day = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      if (isCalendarDate(day)) return day;
+      const looksRight = /^\d{4}-\d{2}-\d{2}$/.test(day);
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: looksRight ? v.dateDoesNotExist(day) : v.calendarDateFormat(describeReceived(value)),
+      });
+      return z.NEVER;
+    });
+
+export const period = () =>
+  record({ from: calendarDate(), to: calendarDate() }).superRefine((p, ctx) => {
+    if (p.from > p.to) ctx.addIssue({ code: 'custom', path: ['to'], message: v.periodReversed(p.from, p.to), input: p });
+  });

@@ -1,0 +1,18 @@
+/** Every internal link of the portal comes from here, so a URL scheme changes in one place. */
+import { slugify } from './domain/slug.ts';
+
+const pageSuffix = (page: number) => (page > 1 ? `${page}/` : '');
+
+export const urls = {
+  home: () => '/',
+  article: (slug: string) => `/bai-viet/${slug}/`,
+  years: () => '/nam/',
+  year: (year: number | string, page = 1) => `/nam/${year}/${pageSuffix(page)}`,
+  units: () => '/don-vi/',
+  unit: (key: string, page = 1) => `/don-vi/${key}/${pageSuffix(page)}`,
+  tags: () => '/chu-de/',
+  tag: (tag: string, page = 1) => `/chu-de/${slugify(tag)}/${pageSuffix(page)}`,
+  author: (name: string, page = 1) => `/tac-gia/${slugify(name)}/${pageSuffix(page)}`,
+  search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
+  rss: () => '/rss.xml',
+} as const;
