@@ -6,10 +6,13 @@ import { buildSite } from '../src/build/build-site.ts';
 import { ContentValidationError } from '../src/content/content-error.ts';
 import { validation as v } from '../src/i18n/vi.ts';
 
+import { parseArgs } from 'node:util';
+
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
 try {
-  const timings = await buildSite({ root: process.cwd() });
-  console.log(`Đã dựng xong dist/ trong ${(timings.total / 1000).toFixed(1)} giây (trang: ${(timings.pages / 1000).toFixed(1)} s, chỉ mục tìm kiếm: ${(timings.search / 1000).toFixed(1)} s).`);
+  const timings = await buildSite({ root: process.cwd(), outDir: args.out });
+  console.log(`Đã dựng xong ${args.out ?? 'dist'}/ trong ${(timings.total / 1000).toFixed(1)} giây (trang: ${(timings.pages / 1000).toFixed(1)} s, chỉ mục tìm kiếm: ${(timings.search / 1000).toFixed(1)} s).`);
 } catch (error) {
   const cause = findContentError(error);
   if (cause) {

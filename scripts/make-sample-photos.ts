@@ -47,7 +47,7 @@ const PHOTOS: Photo[] = [
   { file: '2019/cu-mgar-ngay-hoi-hien-mau-giot-hong-quan-dan/hien-mau.jpg', scene: 'medical', seed: 1911 },
   { file: '2019/van-quan-trien-khai-cong-tac-tuyen-chon-goi-cong-dan-nhap-ngu-nam-2020/hoi-nghi.jpg', scene: 'hall', seed: 1921 },
   { file: '2020/krong-pac-hoi-nong-dan-va-ban-chqs-huyen-so-ket-6-thang-phoi-hop/so-ket.jpg', scene: 'delegates', seed: 2001 },
-  { file: '2020/krong-pac-hoi-nong-dan-va-ban-chqs-huyen-so-ket-6-thang-phoi-hop/trao-bo-giong.jpg', scene: 'gifts', seed: 2002 },
+  { file: '2020/krong-pac-hoi-nong-dan-va-ban-chqs-huyen-so-ket-6-thang-phoi-hop/trao-ho-tro.jpg', scene: 'gifts', seed: 2002 },
   { file: '2020/luc-luong-vu-trang-quang-tri-cung-cac-doan-the-giup-dan-khac-phuc-hau-qua-mua-lu/don-dep-nha.jpg', scene: 'house', seed: 2011 },
   { file: '2020/luc-luong-vu-trang-quang-tri-cung-cac-doan-the-giup-dan-khac-phuc-hau-qua-mua-lu/trao-qua.jpg', scene: 'gifts', seed: 2012 },
   { file: '2021/nho-quan-tong-ket-5-nam-phoi-hop-giua-ban-chqs-huyen-va-cac-doan-the/hoi-nghi.jpg', scene: 'hall', seed: 2101 },
@@ -58,8 +58,8 @@ const PHOTOS: Photo[] = [
   { file: '2023/gia-vien-so-ket-cong-tac-dan-van-6-thang-dau-nam-2023/hoi-nghi.jpg', scene: 'hall', seed: 2321 },
   { file: '2023/gia-vien-so-ket-cong-tac-dan-van-6-thang-dau-nam-2023/phat-bieu.jpg', scene: 'podium', seed: 2322 },
   { file: '2024/huu-lung-so-ket-6-thang-phoi-hop-giu-gin-an-ninh-trat-tu-nam-2024/so-ket.jpg', scene: 'delegates', seed: 2401 },
-  { file: '2024/tuoi-tre-luc-luong-vu-trang-dak-lak-ra-quan-tinh-nguyen-he-2024/ra-quan.jpg', scene: 'road', seed: 2411 },
-  { file: '2024/tuoi-tre-luc-luong-vu-trang-dak-lak-ra-quan-tinh-nguyen-he-2024/kham-benh.jpg', scene: 'medical', seed: 2412 },
+  { file: '2024/tuoi-tre-luc-luong-vu-trang-dak-lak-tinh-nguyen-he-2024/ra-quan.jpg', scene: 'road', seed: 2411 },
+  { file: '2024/tuoi-tre-luc-luong-vu-trang-dak-lak-tinh-nguyen-he-2024/kham-benh.jpg', scene: 'medical', seed: 2412 },
   { file: '2024/trieu-phong-tong-ket-cong-tac-phoi-hop-dan-van-nam-2024/hoi-nghi.jpg', scene: 'hall', seed: 2421 },
 ];
 

@@ -1,11 +1,11 @@
 /**
  * The whole build: Astro renders the pages, Pagefind indexes them, and only a complete result
- * replaces dist/. Astro writes into a fresh folder beside it; a failure anywhere leaves the
+ * replaces dist/. Astro writes into a fresh folder beside it (dist.next); a failure anywhere leaves the
  * last good dist/ exactly as it was.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build as astroBuild } from 'astro';
 import { buildSearchIndex } from '../search/build-index.ts';
@@ -27,10 +27,10 @@ export interface BuildTimings {
 export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const root = resolve(options.root);
   const outDir = resolve(options.outDir ?? join(root, 'dist'));
-  const work = join(root, '.bantin');
-  const next = join(work, 'dist-next');
-  const previous = join(work, 'dist-previous');
-  await mkdir(work, { recursive: true });
+  // Siblings of the output folder: same file system, so the final swap is a rename.
+  const next = `${outDir}.next`;
+  const previous = `${outDir}.previous`;
+  await mkdir(dirname(outDir), { recursive: true });
   await rm(next, { recursive: true, force: true });
 
   const started = performance.now();

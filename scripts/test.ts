@@ -1,0 +1,29 @@
+/**
+ * npm test — every suite (unit, built-site integration, browser) through vitest, then one plain
+ * closing line, "N passed, M failed", so a CI log is readable at a glance.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const report = '.bantin/test-report.json';
+mkdirSync('.bantin', { recursive: true });
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  passed = result.numPassedTests;
+  failed = result.numFailedTests + (result.numFailedTestSuites ?? 0);
+  skipped = result.numPendingTests + result.numTodoTests;
+} catch {
+  failed = Math.max(1, failed);
+}
+const exitCode = run.status === 0 && failed === 0 ? 0 : 1;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(exitCode);

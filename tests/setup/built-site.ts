@@ -1,0 +1,26 @@
+/**
+ * Vitest global setup: builds the sample portal once for every integration and browser test,
+ * through the same buildSite() as `npm run build`, into .bantin/test-site/dist.
+ * BANTIN_TEST_DIST=<folder> reuses a site built earlier (fast iteration on tests alone).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../src/build/build-site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../..');
+  let distDir = process.env.BANTIN_TEST_DIST ? resolve(process.env.BANTIN_TEST_DIST) : '';
+  if (!distDir || !existsSync(distDir)) {
+    distDir = resolve(root, '.bantin/test-site/dist');
+    process.env.ASTRO_TELEMETRY_DISABLED = '1';
+    await buildSite({ root, outDir: distDir, logLevel: 'warn' });
+  }
+  project.provide('distDir', distDir);
+}
