@@ -88,7 +88,11 @@ function createRandom(seed: number): Random {
     next,
     between,
     int: (min, max) => Math.floor(between(min, max + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)],
+    pick: (items) => {
+      const item = items[Math.floor(next() * items.length)];
+      if (item === undefined) throw new Error('pick() needs a non-empty list');
+      return item;
+    },
     chance: (probability) => next() < probability,
   };
 }
@@ -178,9 +182,10 @@ function frontPerson(random: Random, x: number, y: number, scale: number, shirt:
     svg += `<rect x="${n(x + 18 * scale)}" y="${n(y + 32 * scale)}" width="${n(12 * scale)}" height="${n(6 * scale)}" fill="${RED}"/>`;
   }
   svg += `<ellipse cx="${n(x)}" cy="${n(y - 14 * scale)}" rx="${n(21 * scale)}" ry="${n(26 * scale)}" fill="${skin}"/>`;
-  svg += `<path d="M${n(x - 22 * scale)},${n(y - 14 * scale)} Q${n(x - 22 * scale)},${n(y - 44 * scale)} ${n(x)},${n(y - 42 * scale)} Q${n(x + 22 * scale)},${n(y - 44 * scale)} ${n(x + 22 * scale)},${n(y - 14 * scale)} Q${n(x + 8 * scale)},${n(y - 30 * scale)} ${n(x - 22 * scale)},${n(y - 14 * scale)} Z" fill="${hair}"/>`;
-  svg += `<ellipse cx="${n(x - 8 * scale)}" cy="${n(y - 14 * scale)}" rx="${n(3 * scale)}" ry="${n(2 * scale)}" fill="#2a1d16"/>`;
-  svg += `<ellipse cx="${n(x + 8 * scale)}" cy="${n(y - 14 * scale)}" rx="${n(3 * scale)}" ry="${n(2 * scale)}" fill="#2a1d16"/>`;
+  svg += `<path d="M${n(x - 22 * scale)},${n(y - 18 * scale)} Q${n(x - 23 * scale)},${n(y - 44 * scale)} ${n(x)},${n(y - 42 * scale)} Q${n(x + 23 * scale)},${n(y - 44 * scale)} ${n(x + 22 * scale)},${n(y - 18 * scale)} Q${n(x + 10 * scale)},${n(y - 34 * scale)} ${n(x - 22 * scale)},${n(y - 18 * scale)} Z" fill="${hair}"/>`;
+  svg += `<ellipse cx="${n(x - 8 * scale)}" cy="${n(y - 11 * scale)}" rx="${n(3 * scale)}" ry="${n(2 * scale)}" fill="#2a1d16"/>`;
+  svg += `<ellipse cx="${n(x + 8 * scale)}" cy="${n(y - 11 * scale)}" rx="${n(3 * scale)}" ry="${n(2 * scale)}" fill="#2a1d16"/>`;
+  svg += `<path d="M${n(x - 6 * scale)},${n(y + 2 * scale)} Q${n(x)},${n(y + 5 * scale)} ${n(x + 6 * scale)},${n(y + 2 * scale)}" stroke="#7a4a3a" stroke-width="${n(1.5 * scale)}" fill="none"/>`;
   return svg;
 }
 
