@@ -18,5 +18,4 @@ export default defineConfig({
     // at a fraction of the time. Encoded photos are cached in cacheDir between builds.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
-  markdown: { smartypants: false },
 });

@@ -12,7 +12,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
 try {
   const timings = await buildSite({ root: process.cwd(), outDir: args.out });
-  console.log(`Đã dựng xong ${args.out ?? 'dist'}/ trong ${(timings.total / 1000).toFixed(1)} giây (trang: ${(timings.pages / 1000).toFixed(1)} s, chỉ mục tìm kiếm: ${(timings.search / 1000).toFixed(1)} s).`);
+  console.log(`Đã dựng xong ${args.out ?? 'dist'}/ trong ${(timings.total / 1000).toFixed(1)} giây (kiểm tra nội dung: ${(timings.check / 1000).toFixed(1)} s, trang: ${(timings.pages / 1000).toFixed(1)} s, chỉ mục tìm kiếm: ${(timings.search / 1000).toFixed(1)} s).`);
 } catch (error) {
   const cause = findContentError(error);
   if (cause) {

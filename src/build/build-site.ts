@@ -9,6 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build as astroBuild } from 'astro';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { checkContentTree } from '../content/read-content.ts';
+import { ContentValidationError } from '../content/content-error.ts';
+import { CHECKED_FLAG } from '../integrations/content-check.ts';
+import { validation as v } from '../i18n/vi.ts';
 
 export interface BuildOptions {
   root: string;
@@ -19,6 +23,7 @@ export interface BuildOptions {
 }
 
 export interface BuildTimings {
+  check: number;
   pages: number;
   search: number;
   total: number;
@@ -34,6 +39,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   await rm(next, { recursive: true, force: true });
 
   const started = performance.now();
+  const report = await checkContentTree(root);
+  if (report.errors.length > 0) throw new ContentValidationError(report.errors, v.summaryHeading(report.errors.length));
+  const checked = performance.now();
+  process.env[CHECKED_FLAG] = '1';
   try {
     await astroBuild({ root, outDir: next, logLevel: options.logLevel ?? 'info' });
     const pagesDone = performance.now();
@@ -45,9 +54,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(next, outDir);
     await rm(previous, { recursive: true, force: true });
-    return { pages: pagesDone - started, search: searchDone - pagesDone, total: performance.now() - started };
+    return { check: checked - started, pages: pagesDone - checked, search: searchDone - pagesDone, total: performance.now() - started };
   } catch (error) {
     await rm(next, { recursive: true, force: true });
     throw error;
+  } finally {
+    delete process.env[CHECKED_FLAG];
   }
 }

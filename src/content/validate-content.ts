@@ -41,7 +41,10 @@ export function validateContent(sources: ContentSources): ValidationReport {
   for (const name of Object.keys(CATALOGUE_FILES) as CatalogueName[]) {
     keys[name] = validateCatalogue(name, sources.catalogues[name], errors);
   }
-  const schema = buildCheckSchema(keys);
+  const cataloguePaths = Object.fromEntries(
+    (Object.keys(CATALOGUE_FILES) as CatalogueName[]).map((name) => [name, sources.catalogues[name].path]),
+  ) as Record<CatalogueName, string>;
+  const schema = buildCheckSchema(keys, cataloguePaths);
   const slugOwners = new Map<string, string>();
   for (const file of sources.articles) {
     validateArticle(file, schema, sources.fileExists, slugOwners, errors);
@@ -49,14 +52,14 @@ export function validateContent(sources: ContentSources): ValidationReport {
   return { errors, articleCount: sources.articles.length };
 }
 
-function buildCheckSchema(keys: CatalogueKeys) {
+function buildCheckSchema(keys: CatalogueKeys, paths: Record<CatalogueName, string>) {
   const ref = (catalogue: CatalogueName) =>
     text().superRefine((key, ctx) => {
       if (keys[catalogue].has(key)) return;
       ctx.addIssue({
         code: 'custom',
         input: key,
-        message: v.unknownKey(key, CATALOGUE_FILES[catalogue], closestMatch(key, keys[catalogue])),
+        message: v.unknownKey(key, paths[catalogue], closestMatch(key, keys[catalogue])),
       });
     });
   return articleSchema({ ref, image: text });
@@ -108,7 +111,7 @@ function checkUnitParents(path: string, units: Array<Record<string, unknown>>, e
     }
     const parent = byKey.get(unit.parent as string);
     if (!parent) {
-      errors.push({ file: path, field, message: v.unknownKey(unit.parent as string, CATALOGUE_FILES.units, closestMatch(unit.parent as string, byKey.keys())) });
+      errors.push({ file: path, field, message: v.unknownKey(unit.parent as string, path, closestMatch(unit.parent as string, byKey.keys())) });
     } else if (expected && parent.level !== expected) {
       errors.push({ file: path, field, message: v.parentLevel(unit.parent as string, expected) });
     }

@@ -21,9 +21,8 @@ export interface FactRow {
   label: string;
   /** "trên 7 tỷ đồng" */
   valueText: string;
-  /** Short name of the organisation the figure belongs to ("Hội CCB"), if any. */
+  /** The organisation the figure belongs to, by its full name, if any. */
   org?: string;
-  orgFull?: string;
   /** Only when the figure covers another span than the article's period. */
   period?: string;
   note?: string;
@@ -44,10 +43,30 @@ export function describeIndicators(
       key: entry.key,
       label: definition.label,
       valueText: formatQuantity(entry.value, definition.unit, entry.qualifier),
-      org: org ? (org.short ?? org.name) : undefined,
-      orgFull: org?.name,
+      org: org?.name,
       period: ownPeriod ? formatPeriod(ownPeriod) : undefined,
       note: entry.note,
     }];
   });
+}
+
+export interface FactGroup {
+  /** Full organisation name, or undefined for figures of the whole programme. */
+  org?: string;
+  rows: FactRow[];
+}
+
+/**
+ * Figures grouped by the organisation they belong to, in the order the article gives them, with
+ * the programme-wide figures first: on a phone a heading per organisation reads better than an
+ * organisation column repeated on every row.
+ */
+export function groupFactsByOrganisation(rows: FactRow[]): FactGroup[] {
+  const groups = new Map<string | undefined, FactRow[]>([[undefined, []]]);
+  for (const row of rows) {
+    const list = groups.get(row.org) ?? [];
+    list.push(row);
+    groups.set(row.org, list);
+  }
+  return [...groups.entries()].filter(([, list]) => list.length > 0).map(([org, list]) => ({ org, rows: list }));
 }

@@ -127,7 +127,7 @@ export const validation = {
   dateDoesNotExist: (received: string) => `Ngày ${received} không có trên lịch`,
   periodReversed: (from: string, to: string) => `Ngày bắt đầu ${from} sau ngày kết thúc ${to}`,
   unknownKey: (key: string, file: string, suggestion?: string) =>
-    `Không có khóa "${key}" trong content/${file}` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '; hãy thêm khóa đó vào danh mục trước'),
+    `Không có khóa "${key}" trong ${file}` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '; hãy thêm khóa đó vào danh mục trước'),
   coverAltMissing: 'Có ảnh bìa (cover) thì phải có coverAlt: một câu mô tả ảnh cho người không xem được ảnh',
   imageMissing: (path: string) => `Không tìm thấy tệp ảnh "${path}" cạnh bài viết`,
   yearFolder: (folder: string, year: number) =>

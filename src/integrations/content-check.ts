@@ -8,11 +8,15 @@ import { checkContentTree } from '../content/read-content.ts';
 import { ContentValidationError, formatContentError } from '../content/content-error.ts';
 import { validation as v } from '../i18n/vi.ts';
 
+export const CHECKED_FLAG = 'BANTIN_CONTENT_CHECKED';
+
 export function contentCheck(): AstroIntegration {
   return {
     name: 'bantin:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
+        // buildSite() has just run the same check itself, with cleaner output than a hook can give.
+        if (process.env[CHECKED_FLAG] === '1') return;
         const report = await checkContentTree(fileURLToPath(config.root));
         if (report.errors.length === 0) return;
         // While previewing, keep the server up so the author can fix and reload.

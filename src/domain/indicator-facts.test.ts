@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { describeIndicators, groupFactsByOrganisation } from './indicator-facts.ts';
+
+const indicators = new Map([
+  ['nha-gia-tri', { key: 'nha-gia-tri', label: 'Giá trị xây, sửa nhà', unit: 'đồng', group: 'Nhà ở' }],
+  ['tuyen-quan', { key: 'tuyen-quan', label: 'Thanh niên nhập ngũ', unit: 'người', group: 'Tuyển quân' }],
+]);
+const organisations = new Map([['hoi-ccb', { key: 'hoi-ccb', name: 'Hội Cựu chiến binh', short: 'Hội CCB' }]]);
+const h1 = { from: '2022-01-01', to: '2022-06-30' };
+
+describe('describeIndicators', () => {
+  it('formats each figure with its qualifier, unit and organisation', () => {
+    const rows = describeIndicators(
+      [{ key: 'nha-gia-tri', value: 160_000_000, qualifier: 'over', org: 'hoi-ccb' }, { key: 'tuyen-quan', value: 1600, qualifier: 'exact' }],
+      indicators, organisations, h1,
+    );
+    expect(rows.map((r) => [r.label, r.valueText, r.org])).toEqual([
+      ['Giá trị xây, sửa nhà', 'trên 160 triệu đồng', 'Hội Cựu chiến binh'],
+      ['Thanh niên nhập ngũ', '1.600 người', undefined],
+    ]);
+  });
+  it('names a figure\'s own period only when it differs from the article\'s', () => {
+    const rows = describeIndicators(
+      [{ key: 'tuyen-quan', value: 10, qualifier: 'exact', period: h1 }, { key: 'tuyen-quan', value: 30, qualifier: 'exact', period: { from: '2016-01-01', to: '2021-12-31' } }],
+      indicators, organisations, h1,
+    );
+    expect(rows.map((r) => r.period)).toEqual([undefined, 'giai đoạn 2016–2021']);
+  });
+});
+
+describe('groupFactsByOrganisation', () => {
+  it('puts programme-wide figures first, then one group per organisation in article order', () => {
+    const row = (key: string, org?: string) => ({ key, label: key, valueText: '1', org });
+    const groups = groupFactsByOrganisation([row('a', 'Hội CCB'), row('b'), row('c', 'Đoàn TN'), row('d', 'Hội CCB')]);
+    expect(groups.map((g) => [g.org, g.rows.map((r) => r.key)])).toEqual([
+      [undefined, ['b']],
+      ['Hội CCB', ['a', 'd']],
+      ['Đoàn TN', ['c']],
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Bad content stops `npm run build` with Vietnamese messages naming file, line and field, and
+ * the last good dist/ stays exactly as it was.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const broken = 'tests/fixtures/content-broken';
+const run = promisify(execFile);
+
+describe('a build with broken content', () => {
+  let work: string;
+  let outDir: string;
+  let result: { code: number; stderr: string };
+  const lastGood = '<!DOCTYPE html><title>Bản đã xuất bản</title>';
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'bantin-failed-build-'));
+    outDir = join(work, 'dist');
+    await mkdir(outDir);
+    await writeFile(join(outDir, 'index.html'), lastGood);
+    try {
+      await run('npm', ['run', 'build', '--', '--out', outDir], {
+        cwd: root,
+        env: { ...process.env, BANTIN_CONTENT_DIR: broken, BANTIN_CACHE_DIR: join(work, 'cache') },
+      });
+      result = { code: 0, stderr: '' };
+    } catch (error) {
+      const failure = error as { code: number; stderr: string };
+      result = { code: failure.code, stderr: failure.stderr };
+    }
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('fails', () => {
+    expect(result.code).not.toBe(0);
+  });
+
+  it.each([
+    ['a number written as text', `${broken}/articles/2022/so-lieu-viet-bang-chu/index.md:9 › indicators[0].value: Cần một số viết liền`],
+    ['a date that does not exist', `${broken}/articles/2022/ngay-khong-co/index.md:4 › publishedAt: Ngày 2022-02-30 không có trên lịch`],
+    ['a unit key not in the catalogue', `${broken}/articles/2022/don-vi-sai/index.md:5 › unit: Không có khóa "ninh-bnh" trong ${broken}/units.yaml; có phải ý bạn là "ninh-binh"?`],
+    ['a cover without coverAlt', `${broken}/articles/2022/anh-khong-mo-ta/index.md › coverAlt: Có ảnh bìa (cover) thì phải có coverAlt`],
+    ['two articles with one slug', `${broken}/articles/2023/trung-ten/index.md: Tên bài (slug) trùng với ${broken}/articles/2022/trung-ten/index.md`],
+  ])('names %s with file and field', (_, message) => {
+    expect(result.stderr).toContain(message);
+  });
+
+  it('says how many problems there are and that the published site is untouched', () => {
+    expect(result.stderr).toContain('Nội dung có 5 lỗi cần sửa trước khi xuất bản');
+    expect(result.stderr).toContain('Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên');
+  });
+
+  it('leaves the last good build as it was, with no half-written output beside it', async () => {
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe(lastGood);
+    expect(existsSync(`${outDir}.next`)).toBe(false);
+  });
+});
