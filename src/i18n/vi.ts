@@ -152,6 +152,18 @@ export const validation = {
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
 } as const;
 
+/** Messages of `npm run new`. */
+export const authoring = {
+  usage: 'Cách dùng: npm run new -- "Tiêu đề bài viết" --unit <khóa đơn vị> [--kind so-ket|tong-ket|hoi-nghi|tin-hoat-dong] [--author "Tên tác giả"]',
+  unknownUnit: (unit: string | undefined, suggestion: string | undefined, all: string[]) =>
+    (unit ? `Không có đơn vị "${unit}" trong content/units.yaml` : 'Hãy cho biết đơn vị: --unit <khóa đơn vị>') +
+    (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '') +
+    `\nCác đơn vị có: ${all.join(', ')}`,
+  unknownKind: (kind: string, kinds: readonly string[]) => `Loại tin "${kind}" không có; chọn một trong: ${kinds.join(', ')}`,
+  created: (path: string) =>
+    `Đã tạo bài nháp: ${path}\nMở tệp để viết; xem thử bằng: npm run dev. Xóa dòng "draft: true" khi bài đã sẵn sàng xuất bản.`,
+} as const;
+
 /** How a value the author wrote is named back to them in a message. */
 export function describeReceived(value: unknown): string {
   if (value === undefined) return 'không có gì';
