@@ -17,5 +17,9 @@ export default defineConfig({
     // sharp's default AVIF effort (4) spends seconds per photo; 2 keeps most of the size gain
     // at a fraction of the time. Encoded photos are cached in cacheDir between builds.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
+    // Photos in article bodies get a srcset, so a phone downloads a 640 px file, not 1200 px.
+    // Our stylesheet sizes them; Astro's own responsive styles would need inline CSS (CSP).
+    layout: 'constrained',
+    responsiveStyles: false,
   },
 });
