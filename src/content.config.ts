@@ -3,7 +3,8 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
-import { catalogueSchemas, CATALOGUE_FILES, type CatalogueName } from './schemas/catalogues.ts';
+import { CATALOGUE_FILES, indicatorSchema, organisationSchema, unitSchema, type CatalogueName } from './schemas/catalogues.ts';
+import { text } from './schemas/fields.ts';
 import { articleSlugFromPath } from './content/article-path.ts';
 import { contentDir } from './content/content-dir.ts';
 import { join } from 'node:path';
@@ -11,14 +12,10 @@ import { join } from 'node:path';
 const CONTENT = contentDir();
 
 /** Catalogues are YAML lists of `{ key, … }`; Astro's file loader wants the key as `id`. */
-function catalogue(name: CatalogueName) {
-  return defineCollection({
-    loader: file(join(CONTENT, CATALOGUE_FILES[name]), {
-      parser: (text) => (parseYaml(text) as Array<{ key: string }>).map((item) => ({ id: item.key, ...item })),
-    }),
-    schema: catalogueSchemas[name].extend({ id: catalogueSchemas[name].shape.key }),
+const yamlList = (name: CatalogueName) =>
+  file(join(CONTENT, CATALOGUE_FILES[name]), {
+    parser: (text) => (parseYaml(text) as Array<{ key: string }>).map((item) => ({ id: item.key, ...item })),
   });
-}
 
 const articles = defineCollection({
   loader: glob({
@@ -31,7 +28,7 @@ const articles = defineCollection({
 
 export const collections = {
   articles,
-  units: catalogue('units'),
-  organisations: catalogue('organisations'),
-  indicators: catalogue('indicators'),
+  units: defineCollection({ loader: yamlList('units'), schema: unitSchema.extend({ id: text() }) }),
+  organisations: defineCollection({ loader: yamlList('organisations'), schema: organisationSchema.extend({ id: text() }) }),
+  indicators: defineCollection({ loader: yamlList('indicators'), schema: indicatorSchema.extend({ id: text() }) }),
 };
