@@ -1,0 +1,98 @@
+/**
+ * Accessibility at WCAG 2.2 AA: axe-core on every page type at phone and desktop size (contrast,
+ * names, landmarks, ARIA), and on every built page the rules the markup alone decides: lang="vi",
+ * headings that never skip a level, a text alternative for every image and chart.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
+import { checkPageStructure } from '../../src/quality/page-structure.ts';
+import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
+import { launchBrowser, loadFully, openPage, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
+import { BROKEN_SITE, byPage, readBrokenPage, readBuiltPages } from '../helpers/built-pages.ts';
+import { PAGE_TYPES, pickPageTypes, type PageType } from '../helpers/page-types.ts';
+import { distDir, serveSite } from '../helpers/site.ts';
+
+const describeStructure = (problems: ReturnType<typeof checkPageStructure>) => problems.map((p) => `line ${p.line}: ${p.detail}`);
+
+describe('every built page', () => {
+  it('is in Vietnamese, with headings in order and a text alternative for every image', async () => {
+    const pages = await readBuiltPages(distDir());
+    expect(byPage(pages, (page) => describeStructure(checkPageStructure(page.elements, 'vi')))).toEqual({});
+  });
+});
+
+// At the top, not in beforeAll: without Chromium the file fails with the reason, no test is skipped.
+const browser: Browser = await launchBrowser();
+let site: RunningServer;
+let pageTypes: Record<PageType, string>;
+beforeAll(async () => {
+  site = await serveSite();
+  pageTypes = await pickPageTypes(distDir());
+});
+afterAll(async () => {
+  await browser.close();
+  await site?.close();
+});
+
+describe.each<ViewportName>(['phone', 'desktop'])('axe-core on a %s', (viewport) => {
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    page = await openPage(browser, viewport);
+    watch = await watchPage(page);
+  });
+  afterAll(() => page?.context().close());
+
+  it.each(PAGE_TYPES)(
+    'finds no WCAG 2.2 AA violation on the %s page',
+    async (type) => {
+      await loadFully(page, watch, site.url + pageTypes[type]);
+      expect(describeViolations(await findAxeViolations(page)), pageTypes[type]).toEqual([]);
+    },
+  );
+});
+
+describe('the accessibility gates on the broken site', () => {
+  let broken: RunningServer;
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    broken = await serveStatic(BROKEN_SITE);
+    page = await openPage(browser, 'desktop');
+    watch = await watchPage(page);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await broken?.close();
+  });
+  const axeRulesOn = async (file: string) => {
+    await loadFully(page, watch, `${broken.url}/${file}`);
+    return (await findAxeViolations(page)).map((v) => v.id);
+  };
+  const structureOn = async (file: string) => checkPageStructure((await readBrokenPage(file)).elements, 'vi').map((p) => p.problem);
+
+  it('passes the control page', async () => {
+    expect(await axeRulesOn('index.html')).toEqual([]);
+    expect(await structureOn('index.html')).toEqual([]);
+  });
+
+  it('fails an image without alt', async () => {
+    expect(await axeRulesOn('missing-alt.html')).toEqual(['image-alt']);
+    expect(await structureOn('missing-alt.html')).toEqual(['image-alt']);
+  });
+
+  it('fails a page without lang', async () => {
+    expect(await axeRulesOn('missing-lang.html')).toEqual(['html-has-lang']);
+    expect(await structureOn('missing-lang.html')).toEqual(['language']);
+  });
+
+  it('fails text with too little contrast', async () => {
+    expect(await axeRulesOn('low-contrast.html')).toEqual(['color-contrast']);
+  });
+
+  it('fails headings that skip a level', async () => {
+    expect(await structureOn('skipped-heading.html')).toEqual(['heading-order']);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * A reader in real Chromium, on a phone and on a desktop: follows links from the home page to an
+ * article, its year and the search page; opens every page type without a console error, a failed
+ * request or a CSP violation; and reaches every link with the Tab key, seeing where the focus is.
+ * Screenshots of each page type land in test-results/screenshots/ for a person to review.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
+import { notFound } from '../../src/i18n/vi.ts';
+import { launchBrowser, loadFully, openPage, saveScreenshot, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
+import { BROKEN_SITE } from '../helpers/built-pages.ts';
+import { tabThroughPage } from '../helpers/keyboard.ts';
+import { PAGE_TYPES, pickPageTypes, uncoveredSections, type PageType } from '../helpers/page-types.ts';
+import { distDir, serveSite } from '../helpers/site.ts';
+
+// At the top, not in beforeAll: without Chromium the file fails with the reason, no test is skipped.
+const browser: Browser = await launchBrowser();
+let site: RunningServer;
+let pageTypes: Record<PageType, string>;
+
+beforeAll(async () => {
+  site = await serveSite();
+  pageTypes = await pickPageTypes(distDir());
+});
+afterAll(async () => {
+  await browser.close();
+  await site?.close();
+});
+
+it('has a page type, and so these gates, for every section of the built site', async () => {
+  expect(await uncoveredSections(distDir())).toEqual([]);
+});
+
+describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    page = await openPage(browser, viewport);
+    watch = await watchPage(page);
+  });
+  afterAll(() => page?.context().close());
+
+  it('walks from the home page to an article, its year and a search, following links', async () => {
+    watch.reset();
+    await loadFully(page, watch, `${site.url}/`);
+
+    const articleLink = page.locator('main a[href^="/bai-viet/"]:visible').first();
+    const title = (await articleLink.textContent())!.trim();
+    await Promise.all([page.waitForURL(/\/bai-viet\/[^/]+\/$/), articleLink.click()]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+
+    await Promise.all([page.waitForURL(/\/nam\/\d{4}\/$/), page.locator('.breadcrumbs a[href^="/nam/"]').click()]);
+    expect(await page.locator('h1').textContent()).toMatch(/\d{4}/);
+
+    await page.locator('#site-search').fill('dân vận');
+    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.locator('#site-search').press('Enter')]);
+    await watch.idle();
+    expect(watch.problems()).toEqual([]);
+  });
+
+  it.each(PAGE_TYPES)(
+    'opens the %s page cleanly, and Tab reaches every link with a visible focus',
+    async (type) => {
+      watch.reset();
+      await loadFully(page, watch, site.url + pageTypes[type]);
+      await saveScreenshot(page, `${viewport}-${type}`);
+      expect(watch.problems(), pageTypes[type]).toEqual([]);
+
+      const keyboard = await tabThroughPage(page);
+      expect(keyboard.links.length).toBeGreaterThan(0);
+      expect(keyboard.unreached, `links Tab never reached on ${pageTypes[type]}`).toEqual([]);
+      expect(keyboard.focusNotVisible, `focus not visible on ${pageTypes[type]}`).toEqual([]);
+    },
+  );
+
+  it('answers an unknown address with the 404 page and status 404', async () => {
+    const response = await page.goto(`${site.url}/khong-co-trang-nay/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe(notFound.title);
+    watch.reset();
+  });
+});
+
+describe('the browser gates on the broken site', () => {
+  let broken: RunningServer;
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    broken = await serveStatic(BROKEN_SITE);
+    page = await openPage(browser, 'desktop');
+    watch = await watchPage(page);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await broken?.close();
+  });
+  const open = async (file: string) => {
+    watch.reset();
+    await loadFully(page, watch, `${broken.url}/${file}`);
+    return watch.problems();
+  };
+
+  it('passes the control page', async () => {
+    expect(await open('index.html')).toEqual([]);
+    const keyboard = await tabThroughPage(page);
+    expect([keyboard.unreached, keyboard.focusNotVisible]).toEqual([[], []]);
+  });
+
+  it('fails a page whose script throws', async () => {
+    expect(await open('console-error.html')).toEqual([expect.stringMatching(/^uncaught exception: Lỗi cố ý/)]);
+  });
+
+  it('fails a page with a missing image', async () => {
+    expect(await open('broken-link.html')).toContainEqual(expect.stringMatching(/^HTTP 404: .*\/mat-anh\.png$/));
+  });
+
+  it('fails a page whose inline script the CSP blocks', async () => {
+    expect(await open('inline-script.html')).toContainEqual(expect.stringMatching(/^CSP violation: script-src/));
+  });
+
+  it('fails a page with a link the keyboard cannot reach', async () => {
+    await open('unreachable-link.html');
+    expect((await tabThroughPage(page)).unreached).toEqual([`${broken.url}/index.html`]);
+  });
+
+  it('fails a page that hides the focus outline', async () => {
+    await open('hidden-focus.html');
+    expect((await tabThroughPage(page)).focusNotVisible).toContainEqual(expect.stringContaining('Liên kết không có viền'));
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Reading on paper and with large text: an article prints without the site's navigation, and
+ * every page type reflows at 320 CSS px and at 200 % zoom without horizontal scrolling.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
+import { launchBrowser, loadFully, openPage, saveScreenshot, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { BROKEN_SITE } from '../helpers/built-pages.ts';
+import { measureHorizontalOverflow, setTextSize, shownInPrint } from '../helpers/layout.ts';
+import { PAGE_TYPES, pickPageTypes, type PageType } from '../helpers/page-types.ts';
+import { distDir, serveSite } from '../helpers/site.ts';
+
+/** What a printed article leaves out: the site around it, sharing and the related list. */
+const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.site-footer'];
+
+/** 200 % zoom of a 1280 px desktop (WCAG 1.4.4) and a 320 px wide screen (WCAG 1.4.10). */
+const READING_SIZES = {
+  'at 200 % zoom': { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  'at 320 px wide': { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+} as const;
+
+// At the top, not in beforeAll: without Chromium the file fails with the reason, no test is skipped.
+const browser: Browser = await launchBrowser();
+let site: RunningServer;
+let pageTypes: Record<PageType, string>;
+beforeAll(async () => {
+  site = await serveSite();
+  pageTypes = await pickPageTypes(distDir());
+});
+afterAll(async () => {
+  await browser.close();
+  await site?.close();
+});
+
+describe('printing an article', () => {
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    page = await openPage(browser, 'desktop');
+    watch = await watchPage(page);
+    await loadFully(page, watch, site.url + pageTypes.article);
+  });
+  afterAll(() => page?.context().close());
+
+  it('leaves out the header, navigation, footer, sharing and related articles', async () => {
+    expect(await shownInPrint(page, NOT_PRINTED)).toEqual([]);
+  });
+
+  it('keeps the headline, the text and the figures', async () => {
+    expect(await shownInPrint(page, ['article h1', '.article-body', '.figures'])).toEqual(['article h1', '.article-body', '.figures']);
+    await page.emulateMedia({ media: 'print' });
+    await saveScreenshot(page, 'print-article');
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe.each(Object.entries(READING_SIZES))('reflow %s', (_name, size) => {
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    const context = await browser.newContext({ ...size, locale: 'vi-VN' });
+    page = await context.newPage();
+    watch = await watchPage(page);
+  });
+  afterAll(() => page?.context().close());
+
+  it.each(PAGE_TYPES)('needs no horizontal scrolling on the %s page', async (type) => {
+    await loadFully(page, watch, site.url + pageTypes[type]);
+    const overflow = await measureHorizontalOverflow(page);
+    expect(overflow.scrollWidth, `${pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
+  });
+});
+
+describe('a phone with text at 200 %', () => {
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    page = await openPage(browser, 'phone');
+    watch = await watchPage(page);
+  });
+  afterAll(() => page?.context().close());
+
+  it.each<PageType>(['home', 'article', 'year'])('reflows the %s page without horizontal scrolling', async (type) => {
+    await loadFully(page, watch, site.url + pageTypes[type]);
+    await setTextSize(page, 200);
+    const overflow = await measureHorizontalOverflow(page);
+    if (type === 'article') await saveScreenshot(page, 'phone-article-text-200');
+    expect(overflow.scrollWidth, `${pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
+  });
+});
+
+describe('the print and reflow gates on the broken site', () => {
+  let broken: RunningServer;
+  let page: Page;
+  let watch: PageWatch;
+  beforeAll(async () => {
+    broken = await serveStatic(BROKEN_SITE);
+    page = await (await browser.newContext(READING_SIZES['at 320 px wide'])).newPage();
+    watch = await watchPage(page);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await broken?.close();
+  });
+
+  it('passes the control page', async () => {
+    await loadFully(page, watch, `${broken.url}/index.html`);
+    expect(await shownInPrint(page, NOT_PRINTED)).toEqual([]);
+    const overflow = await measureHorizontalOverflow(page);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewportWidth);
+  });
+
+  it('fails a page whose navigation still prints', async () => {
+    await loadFully(page, watch, `${broken.url}/print-navigation.html`);
+    expect(await shownInPrint(page, NOT_PRINTED)).toEqual(['nav']);
+  });
+
+  it('fails a page wider than a phone', async () => {
+    await loadFully(page, watch, `${broken.url}/too-wide.html`);
+    const overflow = await measureHorizontalOverflow(page);
+    expect(overflow.scrollWidth).toBeGreaterThan(overflow.viewportWidth);
+    expect(overflow.culprits).toEqual([expect.stringContaining('class="too-wide"')]);
+  });
+});
