@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE_URL } from './src/consts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinksPlugin, figuresPlugin } from './src/markdown/article-html.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -13,6 +15,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  markdown: { processor: satteri({ hastPlugins: [figuresPlugin, externalLinksPlugin(SITE_URL)] }) },
   image: {
     // sharp's default AVIF effort (4) spends seconds per photo; 2 keeps most of the size gain
     // at a fraction of the time. Encoded photos are cached in cacheDir between builds.

@@ -195,7 +195,8 @@ function resolveRelative(folder: string, path: string): string {
     if (part === '..') out.pop();
     else if (part !== '.' && part !== '') out.push(part);
   }
-  return out.join('/');
+  // Keep an absolute content folder absolute (BANTIN_CONTENT_DIR=/tmp/corpus).
+  return (folder.startsWith('/') ? '/' : '') + out.join('/');
 }
 
 /** Markdown images with a relative path: `![alt](./photo.jpg "title")`. */

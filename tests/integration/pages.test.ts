@@ -44,7 +44,7 @@ describe('article page', () => {
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
     expect(html).toMatch(/<source[^>]+type="image\/webp"/);
     expect(html).toMatch(/<img[^>]+alt="Toàn cảnh hội trường/);
-    expect(html).toMatch(/<img[^>]+alt="Chính trị viên Ban CHQS huyện[^"]*"[^>]*>\s*<em>Đồng chí Chính trị viên/);
+    expect(html).toMatch(/<figure><img[^>]+alt="Chính trị viên Ban CHQS huyện[^"]*"[^>]*srcset="[^"]*640w[^>]*><figcaption>Đồng chí Chính trị viên/);
   });
 
   it('links breadcrumbs, unit hierarchy, author and related articles', async () => {

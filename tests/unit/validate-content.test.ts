@@ -111,3 +111,15 @@ describe('content check', () => {
     expect(errors).toEqual(['content/units.yaml › [2].parent: Đơn vị cha "ninh-binh" phải là đơn vị huyen']);
   });
 });
+
+describe('content outside the project', () => {
+  it('finds photos beside articles in an absolute content folder', () => {
+    const path = '/srv/corpus/articles/2019/ninh-binh-so-ket/index.md';
+    const errors = check(
+      [{ path, text: frontmatter(validFields + 'cover: ./anh.jpg\ncoverAlt: Quang cảnh hội nghị\n') }],
+      {},
+      ['/srv/corpus/articles/2019/ninh-binh-so-ket/anh.jpg'],
+    );
+    expect(errors).toEqual([]);
+  });
+});
