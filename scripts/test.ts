@@ -19,7 +19,12 @@ let skipped = 0;
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed = result.numPassedTests;
-  failed = result.numFailedTests + (result.numFailedTestSuites ?? 0);
+  // A file that fails before any test runs (an import error, a setup that throws) counts once.
+  const brokenFiles = result.testResults.filter(
+    (file: { status: string; assertionResults: Array<{ status: string }> }) =>
+      file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+  ).length;
+  failed = result.numFailedTests + brokenFiles;
   skipped = result.numPendingTests + result.numTodoTests;
 } catch {
   failed = Math.max(1, failed);

@@ -97,6 +97,26 @@ export const search = {
   submit: 'Tìm',
   noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem toàn bộ bài viết trong',
   noScriptLink: 'lưu trữ theo năm',
+  hint: 'Gõ có dấu hay không dấu đều được: "dan van" tìm ra "dân vận", "doan" tìm ra "Đoàn".',
+  filters: 'Bộ lọc',
+  facets: { year: 'Năm', unit: 'Đơn vị', level: 'Cấp', kind: 'Loại tin', tag: 'Chủ đề', indicator: 'Có số liệu về' },
+  any: 'Tất cả',
+  clearFilters: 'Bỏ bộ lọc',
+  sort: 'Sắp xếp',
+  sortNewest: 'Mới nhất trước',
+  sortRelevance: 'Liên quan nhất',
+  results: 'Kết quả tìm kiếm',
+  /** Read by public/js/search/search-page.js; {count}, {query} and {label} are filled in there. */
+  client: {
+    loading: 'Đang tìm…',
+    found: 'Tìm thấy {count} bài viết cho “{query}”.',
+    foundFiltered: 'Có {count} bài viết phù hợp với bộ lọc.',
+    none: 'Không tìm thấy bài viết nào. Hãy thử từ khóa khác, viết ngắn hơn hoặc bỏ bớt bộ lọc.',
+    activeFilters: '({count} đang chọn)',
+    more: 'Xem thêm kết quả',
+    option: '{label} ({count})',
+    failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc xem lưu trữ theo năm.',
+  },
 } as const;
 
 export const notFound = {

@@ -20,6 +20,11 @@ export default async function setup(project: TestProject) {
   if (!distDir || !existsSync(distDir)) {
     distDir = resolve(root, '.bantin/test-site/dist');
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
+    // Vitest sets NODE_ENV=test and copies import.meta.env into process.env (MODE, PROD, DEV),
+    // and Astro's build reads both: it would think it is not production and publish drafts.
+    // Build as `npm run build` does.
+    for (const key of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete process.env[key];
+    process.env.NODE_ENV = 'production';
     await buildSite({ root, outDir: distDir, logLevel: 'warn' });
   }
   project.provide('distDir', distDir);
