@@ -1,5 +1,6 @@
 /** The content contract: collections and their schemas. The schemas themselves live in src/schemas/. */
 import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
@@ -17,13 +18,20 @@ const yamlList = (name: CatalogueName) =>
     parser: (text) => (parseYaml(text) as Array<{ key: string }>).map((item) => ({ id: item.key, ...item })),
   });
 
+/**
+ * Astro calls a schema function once per entry, to hand it that entry's image(). Building the
+ * whole article schema each time cost more than parsing with it (1.3 s per 1 000 articles against
+ * 0.3 s, npm run bench), so it is built once and only the photo field is swapped in per entry.
+ */
+const articleFields = articleSchema({ ref: reference, image: () => z.unknown() });
+
 const articles = defineCollection({
   loader: glob({
     pattern: '*/*/index.{md,mdx}',
     base: join(CONTENT, 'articles'),
     generateId: ({ entry }) => articleSlugFromPath(entry),
   }),
-  schema: ({ image }) => articleSchema({ ref: reference, image }),
+  schema: ({ image }) => articleFields.safeExtend({ cover: image().optional() }),
 });
 
 export const collections = {

@@ -1,0 +1,29 @@
+/**
+ * The bantin build as the benchmark runs it: a child process (so its whole process tree can be
+ * measured) calling the real buildSite(), with Astro hooks printing phase markers that the
+ * parent timestamps (phases.ts). Content and cache folders come from BANTIN_CONTENT_DIR and
+ * BANTIN_CACHE_DIR, as for any build.
+ *
+ *   node src/bench/build-child.ts <project root> <output folder>
+ */
+import type { AstroIntegration } from 'astro';
+import { buildSite } from '../build/build-site.ts';
+import { MARKER_PREFIX } from './phases.ts';
+
+const [root, outDir] = process.argv.slice(2);
+const mark = (name: string, detail = ''): void => void process.stdout.write(`${MARKER_PREFIX}${name}${detail ? ' ' + detail : ''}\n`);
+
+const phaseMarkers: AstroIntegration = {
+  name: 'bantin:bench-phases',
+  hooks: {
+    'astro:config:setup': () => mark('astro-config'),
+    'astro:build:start': () => mark('build-start'),
+    'astro:build:generated': () => mark('generated'),
+    'astro:build:done': () => mark('astro-done'),
+  },
+};
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+mark('start');
+const timings = await buildSite({ root, outDir, logLevel: 'info', integrations: [phaseMarkers] });
+mark('done', JSON.stringify(timings));
