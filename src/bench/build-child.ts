@@ -6,24 +6,15 @@
  *
  *   node src/bench/build-child.ts <project root> <output folder>
  */
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { buildSite } from '../build/build-site.ts';
 import { MARKER_PREFIX } from './phases.ts';
 
 const [root, outDir] = process.argv.slice(2);
 const mark = (name: string, detail = ''): void => void process.stdout.write(`${MARKER_PREFIX}${name}${detail ? ' ' + detail : ''}\n`);
 
-const phaseMarkers: AstroIntegration = {
-  name: 'bantin:bench-phases',
-  hooks: {
-    'astro:config:setup': () => mark('astro-config'),
-    'astro:build:start': () => mark('build-start'),
-    'astro:build:generated': () => mark('generated'),
-    'astro:build:done': () => mark('astro-done'),
-  },
-};
-
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 mark('start');
-const timings = await buildSite({ root, outDir, logLevel: 'info', integrations: [phaseMarkers] });
+const phaseMarkers = fileURLToPath(new URL('./phase-markers.ts', import.meta.url));
+const timings = await buildSite({ root, outDir, logLevel: 'info', integrationsModule: phaseMarkers });
 mark('done', JSON.stringify(timings));

@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build as astroBuild, type AstroIntegration } from 'astro';
+import { spawn } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { checkContentTree } from '../content/read-content.ts';
 import { ContentValidationError } from '../content/content-error.ts';
@@ -20,8 +21,11 @@ export interface BuildOptions {
   outDir?: string;
   /** Astro's log level; "warn" keeps tests and benchmarks quiet. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Added after the configured ones, for this build only (the benchmark's phase markers). */
-  integrations?: AstroIntegration[];
+  /**
+   * A module whose default export is a list of Astro integrations added for this build only
+   * (the benchmark's phase markers). A path, because Astro runs in a child process.
+   */
+  integrationsModule?: string;
 }
 
 export interface BuildTimings {
@@ -46,7 +50,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const checked = performance.now();
   process.env[CHECKED_FLAG] = '1';
   try {
-    await astroBuild({ root, outDir: next, logLevel: options.logLevel ?? 'info', integrations: options.integrations });
+    await runAstroBuild(root, next, options);
     const pagesDone = performance.now();
     await buildSearchIndex(next);
     const searchDone = performance.now();
@@ -63,4 +67,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   } finally {
     delete process.env[CHECKED_FLAG];
   }
+}
+
+const ASTRO_CHILD = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
+
+/** Astro's build in a child process (src/build/astro-child.ts); rejects when it fails. */
+function runAstroBuild(root: string, outDir: string, options: BuildOptions): Promise<void> {
+  const args = [ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
+  if (options.integrationsModule) args.push(options.integrationsModule);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0) resolvePromise();
+      else reject(new Error(`Astro build failed (${signal ?? `exit code ${code}`}); see its messages above.`));
+    });
+  });
 }
