@@ -13,6 +13,7 @@ export const urls = {
   tags: () => '/chu-de/',
   tag: (tag: string, page = 1) => `/chu-de/${slugify(tag)}/${pageSuffix(page)}`,
   author: (name: string, page = 1) => `/tac-gia/${slugify(name)}/${pageSuffix(page)}`,
+  statistics: () => '/thong-ke/',
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
   rss: () => '/rss.xml',
 } as const;

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleSummary } from '../domain/article-summary.ts';
 import { groupBySlug, groupByYear, isPublic, newestFirst } from '../domain/archive.ts';
 import { buildRelatedIndex } from '../domain/related.ts';
+import { aggregateYearTotals, type AggregatableIndicator } from '../domain/aggregate.ts';
 import { buildUnitTree, type UnitNode } from '../domain/units.ts';
 import type { IndicatorDefinition, OrganisationName } from '../domain/indicator-facts.ts';
 
@@ -49,19 +50,21 @@ async function loadSite() {
   const articles = import.meta.env.PROD ? all.filter((a) => isPublic(a, now)) : all;
   const units: UnitNode[] = (await getCollection('units')).map((u) => u.data);
   const organisations = new Map<string, OrganisationName>((await getCollection('organisations')).map((o) => [o.id, o.data]));
-  const indicators = new Map<string, IndicatorDefinition>((await getCollection('indicators')).map((i) => [i.id, i.data]));
+  const indicators = new Map<string, IndicatorDefinition & AggregatableIndicator>((await getCollection('indicators')).map((i) => [i.id, i.data]));
+  const unitTree = buildUnitTree(units);
   return {
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     years: groupByYear(articles),
     tags: groupBySlug(articles, (a) => a.tags),
     authors: groupBySlug(articles, (a) => [a.author]),
-    unitTree: buildUnitTree(units),
+    unitTree,
     units,
     unitNames: new Map(units.map((u) => [u.key, u.name])),
     organisations,
     indicators,
     related: buildRelatedIndex(articles),
+    yearTotals: aggregateYearTotals(articles, indicators, (unit) => unitTree.byKey.get(unit)?.level),
   };
 }
 

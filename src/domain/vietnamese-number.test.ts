@@ -31,6 +31,7 @@ describe('formatQuantity', () => {
     expect(formatQuantity(7_000_000_000, 'đồng', 'over')).toBe('trên 7 tỷ đồng');
     expect(formatQuantity(45_000, 'lượt', 'under')).toBe('gần 45.000 lượt');
     expect(formatQuantity(1600, 'người')).toBe('1.600 người');
+    expect(formatQuantity(52_000, 'suất', 'approx')).toBe('khoảng 52.000 suất');
   });
   it('writes percentages without a space', () => {
     expect(formatQuantity(100, '%')).toBe('100%');

@@ -17,6 +17,7 @@ export const nav = {
   units: 'Đơn vị',
   tags: 'Chủ đề',
   search: 'Tìm kiếm',
+  statistics: 'Thống kê',
   rss: 'RSS',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   breadcrumb: 'Đường dẫn',
@@ -117,6 +118,23 @@ export const search = {
     option: '{label} ({count})',
     failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc xem lưu trữ theo năm.',
   },
+} as const;
+
+export const statistics = {
+  title: 'Thống kê số liệu',
+  lead: 'Tổng hợp theo năm các số liệu được ghi trong bài viết sơ kết, tổng kết và tin hoạt động.',
+  rules: [
+    'Chỉ cộng các chỉ tiêu cộng được (số người, số suất quà, số tiền…); tỷ lệ và số liệu tích lũy không cộng.',
+    'Mỗi đơn vị chỉ tính một lần mỗi năm: khi có cả sơ kết 6 tháng và tổng kết năm, lấy số liệu của kỳ dài hơn.',
+    'Cấp tỉnh và cấp huyện được tổng hợp riêng, vì báo cáo của tỉnh thường đã gồm kết quả của các huyện.',
+    'Số liệu của cả giai đoạn nhiều năm, hoặc không ghi kỳ báo cáo, không được cộng vào năm nào.',
+    '“trên” nghĩa là tổng có ít nhất một số liệu ghi “trên/hơn”; “gần” tương tự; “khoảng” là có cả hai.',
+  ],
+  yearHeading: (year: number) => `Năm ${year}`,
+  indicator: 'Chỉ tiêu',
+  total: 'Tổng',
+  reports: 'Số bài',
+  empty: 'Chưa có số liệu cộng được.',
 } as const;
 
 export const notFound = {

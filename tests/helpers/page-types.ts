@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles, urlPathOfFile } from '../../src/quality/site-files.ts';
 
-export const PAGE_TYPES = ['home', 'article', 'year', 'unit', 'tag', 'author', 'years', 'units', 'tags', 'notFound', 'search'] as const;
+export const PAGE_TYPES = ['home', 'article', 'year', 'unit', 'tag', 'author', 'years', 'units', 'tags', 'notFound', 'search', 'statistics'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Top-level folder of dist/ (or file) → the page types that cover it. */
@@ -20,6 +20,7 @@ export const SECTIONS: Record<string, PageType[]> = {
   'chu-de': ['tags', 'tag'],
   'tac-gia': ['author'],
   'tim-kiem': ['search'],
+  'thong-ke': ['statistics'],
 };
 
 /** The richest article (cover photo, figures, related list) shows the most that can go wrong. */
@@ -53,6 +54,7 @@ export async function pickPageTypes(distDir: string): Promise<Record<PageType, s
     // Served as /404.html it answers 200; an unknown address gets the same page with a 404.
     notFound: '/404.html',
     search: '/tim-kiem/',
+    statistics: '/thong-ke/',
   };
 }
 
