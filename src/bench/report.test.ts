@@ -32,8 +32,9 @@ describe('benchmark report', () => {
     expect(text).toMatch(/bytes one search fetches \("dân vận"\)\s+140\.0 KB\s+140\.0 KB\s+1\.00×/);
   });
 
-  it('shows statistics and analytics as not built until buildSite times them', () => {
-    expect(formatReport(report(site(20)))).toMatch(/statistics\s+n\/a \(not built yet\)/);
+  it('shows analytics as not built, and statistics as part of the pages, until buildSite times them', () => {
+    expect(formatReport(report(site(20)))).toMatch(/analytics\s+n\/a \(not built yet\)/);
+    expect(formatReport(report(site(20)))).toMatch(/statistics\s+in pages \(\/thong-ke\/\)/);
     expect(formatReport(report(site(20, { statistics: 4200 })))).toMatch(/statistics\s+4\.2 s/);
   });
 
