@@ -1,6 +1,6 @@
 /**
  * A reader in real Chromium, on a phone and on a desktop: follows links from the home page to an
- * article, its year and the search page; opens every page type without a console error, a failed
+ * article, its year, the statistics and the search page; opens every page type without a console error, a failed
  * request or a CSP violation; and reaches every link with the Tab key, seeing where the focus is.
  * Screenshots of each page type land in test-results/screenshots/ for a person to review.
  */
@@ -42,7 +42,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
   });
   afterAll(() => page?.context().close());
 
-  it('walks from the home page to an article, its year and a search, following links', async () => {
+  it('walks from the home page to an article, its year, the statistics and a search, following links', async () => {
     watch.reset();
     await loadFully(page, watch, `${site.url}/`);
 
@@ -53,6 +53,10 @@ describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
 
     await Promise.all([page.waitForURL(/\/nam\/\d{4}\/$/), page.locator('.breadcrumbs a[href^="/nam/"]').click()]);
     expect(await page.locator('h1').textContent()).toMatch(/\d{4}/);
+
+    await Promise.all([page.waitForURL(/\/thong-ke\/$/), page.locator('.site-nav a[href="/thong-ke/"]').click()]);
+    expect(await page.locator('h1').textContent()).toBe('Thống kê số liệu');
+    expect(await page.locator('main table').count()).toBeGreaterThan(0);
 
     await page.locator('#site-search').fill('dân vận');
     await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.locator('#site-search').press('Enter')]);
