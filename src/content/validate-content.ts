@@ -142,13 +142,13 @@ function validateArticle(
     else errors.push({ file: file.path, line: parsed.line, field: '', message: v.yamlSyntax(parsed.detail) });
     return;
   }
-  const { data, body, lineOf, sourceOf } = parsed.frontmatter;
+  const { data, body, lineOf, sourceOf, hasDottedNumber } = parsed.frontmatter;
   const result = schema.safeParse(data);
   if (!result.success) errors.push(...errorsFromZod(file.path, result.error, lineOf));
 
   // YAML reads "1.600" as 1.6: the schema sees a valid number, only the source shows the slip.
   const indicators = (data as { indicators?: unknown }).indicators;
-  if (Array.isArray(indicators)) {
+  if (hasDottedNumber && Array.isArray(indicators)) {
     indicators.forEach((_, i) => {
       const source = sourceOf(['indicators', i, 'value']);
       if (source && /^\d{1,3}(\.\d{3})+$/.test(source)) {

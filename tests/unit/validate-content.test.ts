@@ -123,3 +123,11 @@ describe('content outside the project', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('frontmatter syntax', () => {
+  it('points at the line of a YAML syntax error', () => {
+    const errors = check([{ path: 'content/articles/2019/ninh-binh-so-ket/index.md', text: frontmatter(validFields.replace('kind: so-ket', 'kind: [so-ket')) }]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/articles\/2019\/ninh-binh-so-ket\/index\.md:\d+: Phần đầu bài \(frontmatter\) viết sai cú pháp YAML/);
+  });
+});
