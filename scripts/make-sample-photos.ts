@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
+import { createRandom as createSeededRandom, type Random as BaseRandom } from '../src/bench/random.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 800;
@@ -65,36 +66,12 @@ const PHOTOS: Photo[] = [
 
 // --- randomness -------------------------------------------------------------------------
 
-type Random = {
-  next: () => number;
-  between: (min: number, max: number) => number;
-  int: (min: number, max: number) => number;
-  pick: <T>(items: readonly T[]) => T;
-  chance: (probability: number) => boolean;
-};
+// The benchmark corpus's seeded generator (mulberry32), plus real-valued draws for shapes.
+type Random = BaseRandom & { between: (min: number, max: number) => number };
 
-// mulberry32: tiny, fast and identical on every platform, unlike Math.random.
 function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const between = (min: number, max: number): number => min + (max - min) * next();
-  return {
-    next,
-    between,
-    int: (min, max) => Math.floor(between(min, max + 1)),
-    pick: (items) => {
-      const item = items[Math.floor(next() * items.length)];
-      if (item === undefined) throw new Error('pick() needs a non-empty list');
-      return item;
-    },
-    chance: (probability) => next() < probability,
-  };
+  const base = createSeededRandom(seed);
+  return { ...base, between: (min, max) => min + (max - min) * base.next() };
 }
 
 // --- palette and small shapes -----------------------------------------------------------
