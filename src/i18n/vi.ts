@@ -2,7 +2,6 @@
  * Every string a reader or an author sees, in one place. Typed: a page that asks for a label
  * that is not here fails the type check instead of rendering "undefined".
  */
-import type { Qualifier } from '../domain/vietnamese-number.ts';
 
 export const site = {
   name: 'Cổng thông tin Dân vận Quân sự',
@@ -39,7 +38,6 @@ export type ArticleKind = keyof typeof kinds;
 export const levels = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' } as const;
 export type UnitLevel = keyof typeof levels;
 
-export const qualifiers: Record<Qualifier, string> = { exact: 'chính xác', over: 'trên', under: 'gần' };
 
 export const article = {
   lead: 'Tóm tắt',

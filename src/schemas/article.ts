@@ -53,8 +53,3 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>({ re
   });
 }
 
-/** Every field name of the contract, for suggestions and documentation. */
-export const ARTICLE_FIELDS = [
-  'title', 'summary', 'publishedAt', 'updatedAt', 'unit', 'kind', 'period', 'author', 'source',
-  'tags', 'cover', 'coverAlt', 'indicators', 'draft', 'legacyViews',
-] as const;
