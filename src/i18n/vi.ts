@@ -2,6 +2,7 @@
  * Every string a reader or an author sees, in one place. Typed: a page that asks for a label
  * that is not here fails the type check instead of rendering "undefined".
  */
+
 export const site = {
   name: 'Cổng thông tin Dân vận Quân sự',
   shortName: 'Dân vận Quân sự',
