@@ -4,15 +4,16 @@
  * headings that never skip a level, a text alternative for every image and chart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import type { Page } from 'playwright-core';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { checkPageStructure } from '../../src/quality/page-structure.ts';
 import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
-import { launchBrowser, loadFully, openPage, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
+import { loadFully, openPage, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
 import { BROKEN_SITE, byPage, readBrokenPage, readBuiltPages } from '../helpers/built-pages.ts';
-import { PAGE_TYPES, pickPageTypes, type PageType } from '../helpers/page-types.ts';
-import { distDir, serveSite } from '../helpers/site.ts';
+import { PAGE_TYPES } from '../helpers/page-types.ts';
+import { distDir } from '../helpers/site.ts';
+import { browserSession } from '../helpers/browser-session.ts';
+import type { RunningServer } from '../../src/server/static-server.ts';
 
 const describeStructure = (problems: ReturnType<typeof checkPageStructure>) => problems.map((p) => `line ${p.line}: ${p.detail}`);
 
@@ -23,18 +24,8 @@ describe('every built page', () => {
   });
 });
 
-// At the top, not in beforeAll: without Chromium the file fails with the reason, no test is skipped.
-const browser: Browser = await launchBrowser();
-let site: RunningServer;
-let pageTypes: Record<PageType, string>;
-beforeAll(async () => {
-  site = await serveSite();
-  pageTypes = await pickPageTypes(distDir());
-});
-afterAll(async () => {
-  await browser.close();
-  await site?.close();
-});
+const session = await browserSession();
+const { browser } = session;
 
 describe.each<ViewportName>(['phone', 'desktop'])('axe-core on a %s', (viewport) => {
   let page: Page;
@@ -48,8 +39,8 @@ describe.each<ViewportName>(['phone', 'desktop'])('axe-core on a %s', (viewport)
   it.each(PAGE_TYPES)(
     'finds no WCAG 2.2 AA violation on the %s page',
     async (type) => {
-      await loadFully(page, watch, site.url + pageTypes[type]);
-      expect(describeViolations(await findAxeViolations(page)), pageTypes[type]).toEqual([]);
+      await loadFully(page, watch, session.site.url + session.pageTypes[type]);
+      expect(describeViolations(await findAxeViolations(page)), session.pageTypes[type]).toEqual([]);
     },
   );
 });

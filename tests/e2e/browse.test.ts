@@ -5,29 +5,19 @@
  * Screenshots of each page type land in test-results/screenshots/ for a person to review.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import type { Page } from 'playwright-core';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { notFound } from '../../src/i18n/vi.ts';
-import { launchBrowser, loadFully, openPage, saveScreenshot, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
+import { loadFully, openPage, saveScreenshot, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
 import { BROKEN_SITE } from '../helpers/built-pages.ts';
 import { tabThroughPage } from '../helpers/keyboard.ts';
-import { PAGE_TYPES, pickPageTypes, uncoveredSections, type PageType } from '../helpers/page-types.ts';
-import { distDir, serveSite } from '../helpers/site.ts';
+import { PAGE_TYPES, uncoveredSections } from '../helpers/page-types.ts';
+import { distDir } from '../helpers/site.ts';
+import { browserSession } from '../helpers/browser-session.ts';
+import type { RunningServer } from '../../src/server/static-server.ts';
 
-// At the top, not in beforeAll: without Chromium the file fails with the reason, no test is skipped.
-const browser: Browser = await launchBrowser();
-let site: RunningServer;
-let pageTypes: Record<PageType, string>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  pageTypes = await pickPageTypes(distDir());
-});
-afterAll(async () => {
-  await browser.close();
-  await site?.close();
-});
+const session = await browserSession();
+const { browser } = session;
 
 it('has a page type, and so these gates, for every section of the built site', async () => {
   expect(await uncoveredSections(distDir())).toEqual([]);
@@ -44,7 +34,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
 
   it('walks from the home page to an article, its year, the statistics and a search, following links', async () => {
     watch.reset();
-    await loadFully(page, watch, `${site.url}/`);
+    await loadFully(page, watch, `${session.site.url}/`);
 
     const articleLink = page.locator('main a[href^="/bai-viet/"]:visible').first();
     const title = (await articleLink.textContent())!.trim();
@@ -68,19 +58,19 @@ describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
     'opens the %s page cleanly, and Tab reaches every link with a visible focus',
     async (type) => {
       watch.reset();
-      await loadFully(page, watch, site.url + pageTypes[type]);
+      await loadFully(page, watch, session.site.url + session.pageTypes[type]);
       await saveScreenshot(page, `${viewport}-${type}`);
-      expect(watch.problems(), pageTypes[type]).toEqual([]);
+      expect(watch.problems(), session.pageTypes[type]).toEqual([]);
 
       const keyboard = await tabThroughPage(page);
       expect(keyboard.links.length).toBeGreaterThan(0);
-      expect(keyboard.unreached, `links Tab never reached on ${pageTypes[type]}`).toEqual([]);
-      expect(keyboard.focusNotVisible, `focus not visible on ${pageTypes[type]}`).toEqual([]);
+      expect(keyboard.unreached, `links Tab never reached on ${session.pageTypes[type]}`).toEqual([]);
+      expect(keyboard.focusNotVisible, `focus not visible on ${session.pageTypes[type]}`).toEqual([]);
     },
   );
 
   it('answers an unknown address with the 404 page and status 404', async () => {
-    const response = await page.goto(`${site.url}/khong-co-trang-nay/`);
+    const response = await page.goto(`${session.site.url}/khong-co-trang-nay/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe(notFound.title);
     watch.reset();

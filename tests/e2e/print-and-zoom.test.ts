@@ -3,14 +3,15 @@
  * every page type reflows at 320 CSS px and at 200 % zoom without horizontal scrolling.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import type { Page } from 'playwright-core';
 import { serveStatic } from '../../src/server/static-server.ts';
-import { launchBrowser, loadFully, openPage, saveScreenshot, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { loadFully, openPage, saveScreenshot, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { BROKEN_SITE } from '../helpers/built-pages.ts';
 import { measureHorizontalOverflow, setTextSize, shownInPrint } from '../helpers/layout.ts';
-import { PAGE_TYPES, pickPageTypes, type PageType } from '../helpers/page-types.ts';
-import { distDir, serveSite } from '../helpers/site.ts';
+import { PAGE_TYPES, type PageType } from '../helpers/page-types.ts';
+import { distDir } from '../helpers/site.ts';
+import { browserSession } from '../helpers/browser-session.ts';
+import type { RunningServer } from '../../src/server/static-server.ts';
 
 /** What a printed article leaves out: the site around it, sharing and the related list. */
 const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.site-footer'];
@@ -21,18 +22,8 @@ const READING_SIZES = {
   'at 320 px wide': { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
 } as const;
 
-// At the top, not in beforeAll: without Chromium the file fails with the reason, no test is skipped.
-const browser: Browser = await launchBrowser();
-let site: RunningServer;
-let pageTypes: Record<PageType, string>;
-beforeAll(async () => {
-  site = await serveSite();
-  pageTypes = await pickPageTypes(distDir());
-});
-afterAll(async () => {
-  await browser.close();
-  await site?.close();
-});
+const session = await browserSession();
+const { browser } = session;
 
 describe('printing an article', () => {
   let page: Page;
@@ -40,7 +31,7 @@ describe('printing an article', () => {
   beforeAll(async () => {
     page = await openPage(browser, 'desktop');
     watch = await watchPage(page);
-    await loadFully(page, watch, site.url + pageTypes.article);
+    await loadFully(page, watch, session.site.url + session.pageTypes.article);
   });
   afterAll(() => page?.context().close());
 
@@ -67,9 +58,9 @@ describe.each(Object.entries(READING_SIZES))('reflow %s', (_name, size) => {
   afterAll(() => page?.context().close());
 
   it.each(PAGE_TYPES)('needs no horizontal scrolling on the %s page', async (type) => {
-    await loadFully(page, watch, site.url + pageTypes[type]);
+    await loadFully(page, watch, session.site.url + session.pageTypes[type]);
     const overflow = await measureHorizontalOverflow(page);
-    expect(overflow.scrollWidth, `${pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
+    expect(overflow.scrollWidth, `${session.pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
   });
 });
 
@@ -83,11 +74,11 @@ describe('a phone with text at 200 %', () => {
   afterAll(() => page?.context().close());
 
   it.each<PageType>(['home', 'article', 'year'])('reflows the %s page without horizontal scrolling', async (type) => {
-    await loadFully(page, watch, site.url + pageTypes[type]);
+    await loadFully(page, watch, session.site.url + session.pageTypes[type]);
     await setTextSize(page, 200);
     const overflow = await measureHorizontalOverflow(page);
     if (type === 'article') await saveScreenshot(page, 'phone-article-text-200');
-    expect(overflow.scrollWidth, `${pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
+    expect(overflow.scrollWidth, `${session.pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
   });
 });
 
