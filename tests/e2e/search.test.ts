@@ -4,43 +4,13 @@
  * What each query must find is read from the built article pages, not written down here, so the
  * tests follow the sample content as it grows.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
 import { launchBrowser, openPage, watchPage, type PageWatch } from '../helpers/browser.ts';
-import { distDir, serveSite } from '../helpers/site.ts';
+import { builtArticles, distDir, serveSite, type BuiltArticle } from '../helpers/site.ts';
 import type { RunningServer } from '../../src/server/static-server.ts';
 import { search as t, site as siteText } from '../../src/i18n/vi.ts';
-
-interface BuiltArticle {
-  url: string;
-  title: string;
-  text: string;
-  /** Units linked in the article's header: its own and every one above it. */
-  units: string[];
-}
-
-/** Every article page of the built site: its address, title and the text of its <article>. */
-async function builtArticles(): Promise<BuiltArticle[]> {
-  const folder = join(distDir(), 'bai-viet');
-  const slugs = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-  return Promise.all(
-    slugs.map(async (slug) => {
-      const html = await readFile(join(folder, slug, 'index.html'), 'utf8');
-      const article = html.slice(html.indexOf('<article'), html.lastIndexOf('</article>'));
-      const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-      const header = article.slice(0, article.indexOf('</header>'));
-      return {
-        url: `/bai-viet/${slug}/`,
-        title: strip(article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? ''),
-        text: strip(article),
-        units: [...header.matchAll(/href="\/don-vi\/([^/"]+)\/"/g)].map((m) => m[1]),
-      };
-    }),
-  );
-}
 
 let browser: Browser;
 let server: RunningServer;

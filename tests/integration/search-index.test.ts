@@ -2,7 +2,7 @@
  * The search index, queried in Node through the site's own pagefind.js (no browser): what it
  * holds, how it files Vietnamese, its filters and sort, and what a query costs to download.
  */
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,30 +10,7 @@ import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { measureQueryDownload, measureSearchIndex } from '../../src/search/measure-search.ts';
 import { openPagefind, type NodePagefind, type PagefindResultData } from '../../src/search/pagefind-node.ts';
 import { article as articleText, nav, site as siteText } from '../../src/i18n/vi.ts';
-import { distDir } from '../helpers/site.ts';
-
-interface BuiltArticle {
-  url: string;
-  year: string;
-  units: string[];
-}
-
-/** Article pages as the build wrote them: address, year of the <time>, units linked in the header. */
-async function builtArticles(): Promise<BuiltArticle[]> {
-  const folder = join(distDir(), 'bai-viet');
-  const slugs = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-  return Promise.all(
-    slugs.map(async (slug) => {
-      const html = await readFile(join(folder, slug, 'index.html'), 'utf8');
-      const header = html.slice(html.indexOf('<header class="article-header"'), html.indexOf('</header>', html.indexOf('<header class="article-header"')));
-      return {
-        url: `/bai-viet/${slug}/`,
-        year: header.match(/<time datetime="(\d{4})/)?.[1] ?? '',
-        units: [...header.matchAll(/href="\/don-vi\/([^/"]+)\/"/g)].map((m) => m[1]),
-      };
-    }),
-  );
-}
+import { builtArticles, distDir, type BuiltArticle } from '../helpers/site.ts';
 
 async function allPages(pagefind: NodePagefind, options = {}): Promise<PagefindResultData[]> {
   const { results } = await pagefind.search(null, options);
