@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
 import { launchBrowser, openPage, watchPage, type PageWatch } from '../helpers/browser.ts';
-import { builtArticles, distDir, serveSite, type BuiltArticle } from '../helpers/site.ts';
+import { builtArticles, serveSite, type BuiltArticle } from '../helpers/site.ts';
 import type { RunningServer } from '../../src/server/static-server.ts';
 import { search as t, site as siteText } from '../../src/i18n/vi.ts';
 
