@@ -12,3 +12,13 @@ export const FEED_COUNT = 30;
 
 /** Related articles under each article. */
 export const RELATED_COUNT = 4;
+
+/**
+ * Widths every photo is encoded at (WebP, one srcset): a 390 px phone at 2× takes 800, a desktop
+ * column 1200. WebP only (quality 75, astro.config.mjs), not AVIF + WebP: AVIF more than doubled
+ * the build's photo encoding for no smaller file at these settings (npm run bench, README).
+ */
+export const PHOTO_WIDTHS = [480, 800, 1200];
+
+/** How wide an article photo is drawn (the reading column, 44rem), for the browser's srcset choice. */
+export const PHOTO_SIZES = '(min-width: 46rem) 44rem, 100vw';

@@ -71,7 +71,7 @@ export function formatReport(r: BenchReport): string {
   };
   const rows: Row[] = [
     ['', 'bantin', 'bare Astro + Pagefind', 'ratio'],
-    ['content check', seconds(x.phases.check), '—', ''],
+    ['content check (beside Astro setup)', seconds(x.phases.check), '—', ''],
     timeRow('pages (Astro build)', x.phases.pages, y.phases.pages),
     timeRow('  setup + content layer', x.phases.setup, y.phases.setup),
     timeRow('  bundle (Vite)', x.phases.bundle, y.phases.bundle),
@@ -81,7 +81,7 @@ export function formatReport(r: BenchReport): string {
     optional('statistics'),
     timeRow('search index (Pagefind)', x.phases.search, y.phases.search),
     optional('analytics'),
-    timeRow('other (output swap, exit)', x.phases.other, y.phases.other),
+    timeRow('other (startup, output swap, exit)', x.phases.other, y.phases.other),
     timeRow('total', x.phases.total, y.phases.total),
     timeRow('CPU time (user + system)', x.cpuMs, y.cpuMs),
     ['peak memory, process tree', megabytes(x.peakTreeBytes), megabytes(y.peakTreeBytes), ratio(x.peakTreeBytes, y.peakTreeBytes)],

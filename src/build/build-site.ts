@@ -1,16 +1,16 @@
 /**
- * The whole build: Astro renders the pages, Pagefind indexes them, and only a complete result
- * replaces dist/. Astro writes into a fresh folder beside it (dist.next); a failure anywhere leaves the
- * last good dist/ exactly as it was.
+ * The whole build: the content check and Astro run side by side, Pagefind indexes the pages, and
+ * only a complete result replaces dist/. Astro writes into a fresh folder beside it (dist.next);
+ * broken content stops Astro and a failure anywhere leaves the last good dist/ exactly as it was.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
-import { checkContentTree } from '../content/read-content.ts';
+import type { ValidationReport } from '../content/validate-content.ts';
 import { ContentValidationError } from '../content/content-error.ts';
 import { CHECKED_FLAG } from '../integrations/content-check.ts';
 import { validation as v } from '../i18n/vi.ts';
@@ -29,7 +29,9 @@ export interface BuildOptions {
 }
 
 export interface BuildTimings {
+  /** The content check; it runs beside Astro, so it is part of `pages`, not added to it. */
   check: number;
+  /** From the start until Astro has written every page and image. */
   pages: number;
   search: number;
   total: number;
@@ -45,12 +47,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   await rm(next, { recursive: true, force: true });
 
   const started = performance.now();
-  const report = await checkContentTree(root);
-  if (report.errors.length > 0) throw new ContentValidationError(report.errors, v.summaryHeading(report.errors.length));
-  const checked = performance.now();
+  // The check is as strict as before: Astro's output is only kept when the check passes.
   process.env[CHECKED_FLAG] = '1';
+  const astro = startAstroBuild(root, next, options);
   try {
-    await runAstroBuild(root, next, options);
+    const report = await runContentCheck(root).catch((error: unknown) => {
+      astro.stop();
+      throw error;
+    });
+    const checked = performance.now();
+    if (report.errors.length > 0) {
+      astro.stop();
+      throw new ContentValidationError(report.errors, v.summaryHeading(report.errors.length));
+    }
+    await astro.done;
     const pagesDone = performance.now();
     await buildSearchIndex(next);
     const searchDone = performance.now();
@@ -60,8 +70,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(next, outDir);
     await rm(previous, { recursive: true, force: true });
-    return { check: checked - started, pages: pagesDone - checked, search: searchDone - pagesDone, total: performance.now() - started };
+    return { check: checked - started, pages: pagesDone - started, search: searchDone - pagesDone, total: performance.now() - started };
   } catch (error) {
+    await astro.done.catch(() => {});
     await rm(next, { recursive: true, force: true });
     throw error;
   } finally {
@@ -70,17 +81,50 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
 }
 
 const ASTRO_CHILD = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
+const CHECK_CHILD = fileURLToPath(new URL('./check-child.ts', import.meta.url));
 
-/** Astro's build in a child process (src/build/astro-child.ts); rejects when it fails. */
-function runAstroBuild(root: string, outDir: string, options: BuildOptions): Promise<void> {
+interface RunningBuild {
+  /** Settles when the process has exited: resolved on success, rejected otherwise. */
+  done: Promise<void>;
+  /** Ends the build early (broken content); `done` then rejects. */
+  stop(): void;
+}
+
+/** Astro's build in a child process (src/build/astro-child.ts). */
+function startAstroBuild(root: string, outDir: string, options: BuildOptions): RunningBuild {
   const args = [ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
   if (options.integrationsModule) args.push(options.integrationsModule);
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+  let stopped = false;
+  const done = new Promise<void>((resolvePromise, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
-      if (code === 0) resolvePromise();
+      if (code === 0 && !stopped) resolvePromise();
+      else if (stopped) reject(new Error('Astro build stopped: the content check failed.'));
       else reject(new Error(`Astro build failed (${signal ?? `exit code ${code}`}); see its messages above.`));
+    });
+  });
+  // Nobody may be awaiting yet when it fails early: the check's outcome is awaited first.
+  done.catch(() => {});
+  return {
+    done,
+    stop() {
+      stopped = true;
+      child.kill('SIGTERM');
+    },
+  };
+}
+
+/** The content check in a child process (src/build/check-child.ts). */
+function runContentCheck(root: string): Promise<ValidationReport> {
+  return new Promise((resolvePromise, reject) => {
+    const child: ChildProcess = fork(CHECK_CHILD, [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: process.env });
+    let report: ValidationReport | undefined;
+    child.once('message', (message) => (report = message as ValidationReport));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (report && code === 0) resolvePromise(report);
+      else reject(new Error(`The content check failed (${signal ?? `exit code ${code}`}); see its messages above.`));
     });
   });
 }

@@ -6,10 +6,13 @@
  *   (one paragraph) becomes <figure><img><figcaption>, tying the caption to its photo for
  *   screen readers and print;
  * - links to other sites get rel="noopener noreferrer": the portal shares nothing about its
- *   readers with sites it links to.
+ *   readers with sites it links to;
+ * - photos say how wide they are drawn (the reading column), so a desktop reader gets the
+ *   800 px file rather than Astro's guess of the photo's full width.
  */
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent } from 'hast';
+import { PHOTO_SIZES } from '../consts.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isTag = (node: ElementContent | undefined, tag: string): node is Element =>
@@ -51,3 +54,13 @@ export function externalLinksPlugin(siteUrl: string) {
     },
   });
 }
+
+export const photoSizesPlugin = defineHastPlugin({
+  name: 'bantin-photo-sizes',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      if (node.properties?.sizes === undefined) ctx.setProperty(node, 'sizes', PHOTO_SIZES);
+    },
+  },
+});
