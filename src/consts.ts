@@ -14,11 +14,13 @@ export const FEED_COUNT = 30;
 export const RELATED_COUNT = 4;
 
 /**
- * Widths every photo is encoded at (WebP, one srcset): a 390 px phone at 2× takes 800, a desktop
- * column 1200. WebP only (quality 75, astro.config.mjs), not AVIF + WebP: AVIF more than doubled
- * the build's photo encoding for no smaller file at these settings (npm run bench, README).
+ * Widths every photo is encoded at (WebP, one srcset): 480 for small phones, 800 for a 390 px
+ * phone at 2× and the 44rem desktop column. Every width is an encode of every photo, the largest
+ * costing most: dropping AVIF and a 1200 px size cut photo encoding at 10 000 articles from
+ * 381 s to about a sixth (npm run bench, README "Speed and scale"). WebP is at quality 75
+ * (astro.config.mjs), where an 800 px WebP weighs what the AVIF did.
  */
-export const PHOTO_WIDTHS = [480, 800, 1200];
+export const PHOTO_WIDTHS = [480, 800];
 
 /** How wide an article photo is drawn (the reading column, 44rem), for the browser's srcset choice. */
 export const PHOTO_SIZES = '(min-width: 46rem) 44rem, 100vw';

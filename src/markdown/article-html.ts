@@ -7,12 +7,12 @@
  *   screen readers and print;
  * - links to other sites get rel="noopener noreferrer": the portal shares nothing about its
  *   readers with sites it links to;
- * - photos say how wide they are drawn (the reading column), so a desktop reader gets the
- *   800 px file rather than Astro's guess of the photo's full width.
+ * - photos say how wide they are drawn (the reading column) and how wide they are encoded at
+ *   most, so a desktop reader gets the 800 px file and no width beyond PHOTO_WIDTHS is made.
  */
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent } from 'hast';
-import { PHOTO_SIZES } from '../consts.ts';
+import { PHOTO_SIZES, PHOTO_WIDTHS } from '../consts.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isTag = (node: ElementContent | undefined, tag: string): node is Element =>
@@ -61,6 +61,9 @@ export const photoSizesPlugin = defineHastPlugin({
     filter: ['img'],
     visit(node, ctx) {
       if (node.properties?.sizes === undefined) ctx.setProperty(node, 'sizes', PHOTO_SIZES);
+      // The widest file a reader needs; without it Astro adds the photo's own width as an
+      // encode of its own (a 4000 px upload would be encoded at 4000 px).
+      if (node.properties?.width === undefined) ctx.setProperty(node, 'width', PHOTO_WIDTHS.at(-1)!);
     },
   },
 });

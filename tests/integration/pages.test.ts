@@ -42,11 +42,11 @@ describe('article page', () => {
   it('serves cover and body photos as WebP srcsets sized to the reading column, with alt text and captions', async () => {
     const html = await readPage(REPORT_A);
     const cover = html.match(/<img[^>]+alt="Toàn cảnh hội trường[^>]*>/)?.[0] ?? '';
-    expect(cover).toMatch(/srcset="[^"]*\.webp 480w, [^"]*\.webp 800w, [^"]*\.webp 1200w"/);
+    expect(cover).toMatch(/srcset="[^"]*\.webp 480w, [^"]*\.webp 800w"/);
     expect(cover).toContain('sizes="(min-width: 46rem) 44rem, 100vw"');
     const body = html.match(/<figure><img[^>]+alt="Chính trị viên Ban CHQS huyện[^>]*><figcaption>Đồng chí Chính trị viên/)?.[0] ?? '';
-    expect(body).toMatch(/srcset="[^"]*\.webp 480w, [^"]*\.webp 800w, [^"]*\.webp 1200w"/);
-    // Without it a desktop browser would fetch the 1200 px file for a 44rem column.
+    expect(body).toMatch(/srcset="[^"]*\.webp 480w, [^"]*\.webp 800w"/);
+    // Without it a desktop browser would pick by the photo's full width, not the 44rem column.
     expect(body).toContain('sizes="(min-width: 46rem) 44rem, 100vw"');
   });
 

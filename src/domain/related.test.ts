@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildRelatedIndex, relatedArticles } from './related.ts';
+import { createRandom } from '../bench/random.ts';
+
+interface A {
+  slug: string;
+  tags: string[];
+  unit: string;
+  kind: 'so-ket' | 'tong-ket' | 'hoi-nghi' | 'tin-hoat-dong';
+  publishedAt: Date;
+}
+
+const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000);
+const article = (slug: string, n: number, unit: string, tags: string[], kind: A['kind'] = 'so-ket'): A => ({ slug, tags, unit, kind, publishedAt: day(n) });
+
+/** The definition, written the slow way: every article that shares a tag or the unit, fully sorted. */
+function bruteForce(target: A, all: A[], limit: number): string[] {
+  const fold = (t: string) => t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  const tags = new Set(target.tags.map(fold));
+  return all
+    .filter((o) => o !== target)
+    .map((o) => {
+      const shared = new Set(o.tags.map(fold)).intersection(tags).size;
+      const score = shared * 3 + (o.unit === target.unit ? 2 : 0);
+      return { o, score: score === 0 ? 0 : score + (o.kind === target.kind ? 1 : 0), distance: Math.abs(o.publishedAt.getTime() - target.publishedAt.getTime()) };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.distance - b.distance)
+    .slice(0, limit)
+    .map((x) => x.o.slug);
+}
+
+describe('related articles', () => {
+  it('ranks shared tags over the same unit over the same kind, then nearness in time', () => {
+    const target = article('t', 100, 'gia-vien', ['Dân vận', 'Tân binh']);
+    const all = [
+      target,
+      article('two-tags', 10, 'khac', ['dân vận', 'tân binh'], 'hoi-nghi'),
+      article('tag-unit', 300, 'gia-vien', ['Dân vận'], 'hoi-nghi'),
+      article('tag-kind', 90, 'khac', ['Dân vận']),
+      article('tag', 101, 'khac', ['Dân vận'], 'hoi-nghi'),
+      article('unit', 99, 'gia-vien', ['Khác'], 'hoi-nghi'),
+      article('nothing', 100, 'khac', ['Khác']),
+    ];
+    const index = buildRelatedIndex(all);
+    expect(relatedArticles(target, index, 10).map((a) => a.slug)).toEqual(['two-tags', 'tag-unit', 'tag-kind', 'tag', 'unit']);
+    expect(relatedArticles(target, index, 2).map((a) => a.slug)).toEqual(['two-tags', 'tag-unit']);
+    expect(relatedArticles(target, index, 0)).toEqual([]);
+  });
+
+  it('never lists the article itself, and finds nothing for an article sharing nothing', () => {
+    const lonely = article('lonely', 5, 'u1', ['riêng']);
+    const index = buildRelatedIndex([lonely, article('x', 6, 'u2', ['khác'])]);
+    expect(relatedArticles(lonely, index, 4)).toEqual([]);
+  });
+
+  it('agrees with the slow definition on a random archive whose groups fit the window', () => {
+    const random = createRandom(7);
+    const tags = ['Dân vận', 'Tân binh', 'Hội Phụ nữ', 'Đoàn Thanh niên', 'Nhà đại đoàn kết', 'Biên giới'];
+    const units = ['u1', 'u2', 'u3', 'u4'];
+    const kinds: A['kind'][] = ['so-ket', 'tong-ket', 'hoi-nghi', 'tin-hoat-dong'];
+    // Distinct days, so no two candidates tie on score and distance alike.
+    const all = Array.from({ length: 60 }, (_, i) =>
+      article(`a${i}`, i * 3 + random.int(0, 1), random.pick(units), tags.filter(() => random.chance(0.3)), random.pick(kinds)),
+    );
+    const index = buildRelatedIndex(all);
+    for (const target of all) {
+      const fast = relatedArticles(target, index, 4).map((a) => a.slug);
+      const slow = bruteForce(target, all, 4);
+      // Equal distances (one before, one after) may come in either order; scores must match.
+      expect(new Set(fast)).toEqual(new Set(slow));
+    }
+  });
+});
+
+describe('related articles in a large archive', () => {
+  it('looks only at the articles nearest in time within a big tag, and still finds the best of them', () => {
+    // 2 000 articles share one tag, one a day; the target sits in the middle.
+    const all = Array.from({ length: 2000 }, (_, i) => article(`a${i}`, i, `u${i % 50}`, ['Dân vận'], 'hoi-nghi'));
+    const target = article('t', 1000, 'u-target', ['Dân vận', 'Tân binh'], 'hoi-nghi');
+    // One article 10 days away shares both tags: it must win despite 1 999 other candidates.
+    all[990] = article('both', 990, 'u-x', ['Dân vận', 'Tân binh'], 'so-ket');
+    const index = buildRelatedIndex([...all, target]);
+    const related = relatedArticles(target, index, 4).map((a) => a.slug);
+    expect(related[0]).toBe('both');
+    // The rest: same tag and kind, nearest in time first.
+    expect(related.slice(1)).toEqual(['a1000', 'a999', 'a1001']);
+  });
+});
