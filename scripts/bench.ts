@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --articles 1000 [--repeat 3] [--warm] [--cpu-prof] [--keep] [--seed 1] [--query "dân vận"]
+ * npm run bench -- --articles 1000 [--repeat 3] [--warm] [--cpu-prof] [--keep] [--seed 1] [--query "dân vận"] [--bantin-only]
  * Builds bantin and the bare Astro + Pagefind baseline on the same generated articles and prints
  * one comparison table and the page weights. Work folder: .bantin/bench-<articles>/ (logs and
  * report.json stay there).
@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     query: { type: 'string' },
     'work-dir': { type: 'string' },
+    'bantin-only': { type: 'boolean', default: false },
   },
 });
 const articles = Number(args.articles);
@@ -36,6 +37,7 @@ const report = await runBench({
   keep: args.keep,
   query: args.query,
   workDir: args['work-dir'],
+  bantinOnly: args['bantin-only'],
   log: (message) => console.error(message),
 });
 console.log(`\n${formatReport(report)}`);

@@ -41,4 +41,11 @@ describe('benchmark report', () => {
   it('weighs HTML, CSS and JS together and images apart', () => {
     expect(formatReport(report(site(20)))).toMatch(/\/bai-viet\/mot-bai\/\s+5\.0 KB\s+2\.0 KB\s+0\.2 KB\s+7\.2 KB\s+40\.0 KB/);
   });
+
+  it('says the baseline was not run on a bantin-only scale check, without ratios', () => {
+    const text = formatReport({ ...report(site(20)), baseline: undefined });
+    expect(text).toContain('bare Astro + Pagefind (not run)');
+    expect(text).toMatch(/total\s+20\.0 s\s+—\s*$/m);
+    expect(text).toContain('baseline not run.');
+  });
 });

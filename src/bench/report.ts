@@ -29,7 +29,8 @@ export interface BenchReport {
   repeat: number;
   corpus: { mdx: number; photos: number; bytes: number; ms: number };
   bantin: SiteFigures;
-  baseline: SiteFigures;
+  /** Absent when the run was bantin only (--bantin-only, for scale checks). */
+  baseline?: SiteFigures;
   pageWeights: Array<{ page: string; weight: PageWeight }>;
   machine: { node: string; cores: number; memoryBytes: number; date: string };
   /** Peak memory of the (first) bantin build within each of its phases. */
@@ -64,33 +65,33 @@ function timeRow(label: string, a: number | undefined, b: number | undefined): R
 
 export function formatReport(r: BenchReport): string {
   const { bantin: x, baseline: y } = r;
-  const pagesPerSecond = (s: SiteFigures) => s.htmlPages / (s.phases.total / 1000);
+  const pagesPerSecond = (s?: SiteFigures) => (s ? s.htmlPages / (s.phases.total / 1000) : undefined);
   const optional = (name: string): Row => {
     const ms = x.extra?.[name];
     return ms === undefined ? [name, TIMED_ELSEWHERE[name] ?? NOT_BUILT, '', ''] : [name, seconds(ms), '—', ''];
   };
   const rows: Row[] = [
-    ['', 'bantin', 'bare Astro + Pagefind', 'ratio'],
+    ['', 'bantin', y ? 'bare Astro + Pagefind' : 'bare Astro + Pagefind (not run)', 'ratio'],
     ['content check (beside Astro setup)', seconds(x.phases.check), '—', ''],
-    timeRow('pages (Astro build)', x.phases.pages, y.phases.pages),
-    timeRow('  setup + content layer', x.phases.setup, y.phases.setup),
-    timeRow('  bundle (Vite)', x.phases.bundle, y.phases.bundle),
-    timeRow('  render pages', x.phases.render, y.phases.render),
-    timeRow('  optimise images', x.phases.images, y.phases.images),
-    timeRow('  finish (sitemap, hooks)', x.phases.finish, y.phases.finish),
+    timeRow('pages (Astro build)', x.phases.pages, y?.phases.pages),
+    timeRow('  setup + content layer', x.phases.setup, y?.phases.setup),
+    timeRow('  bundle (Vite)', x.phases.bundle, y?.phases.bundle),
+    timeRow('  render pages', x.phases.render, y?.phases.render),
+    timeRow('  optimise images', x.phases.images, y?.phases.images),
+    timeRow('  finish (sitemap, hooks)', x.phases.finish, y?.phases.finish),
     optional('statistics'),
-    timeRow('search index (Pagefind)', x.phases.search, y.phases.search),
+    timeRow('search index (Pagefind)', x.phases.search, y?.phases.search),
     optional('analytics'),
-    timeRow('other (startup, output swap, exit)', x.phases.other, y.phases.other),
-    timeRow('total', x.phases.total, y.phases.total),
-    timeRow('CPU time (user + system)', x.cpuMs, y.cpuMs),
-    ['peak memory, process tree', megabytes(x.peakTreeBytes), megabytes(y.peakTreeBytes), ratio(x.peakTreeBytes, y.peakTreeBytes)],
-    ['peak memory, largest process', megabytes(x.peakProcessBytes), megabytes(y.peakProcessBytes), ratio(x.peakProcessBytes, y.peakProcessBytes)],
-    ['HTML pages', String(x.htmlPages), String(y.htmlPages), ratio(x.htmlPages, y.htmlPages)],
-    ['pages / second', pagesPerSecond(x).toFixed(0), pagesPerSecond(y).toFixed(0), ratio(pagesPerSecond(x), pagesPerSecond(y))],
-    ['dist/ size', megabytes(x.distBytes), megabytes(y.distBytes), ratio(x.distBytes, y.distBytes)],
-    ['search index size (data files)', megabytes(x.searchIndexBytes), megabytes(y.searchIndexBytes), ratio(x.searchIndexBytes, y.searchIndexBytes)],
-    [`bytes one search fetches ("${x.search.query}")`, kilobytes(x.search.gzipTotal), kilobytes(y.search.gzipTotal), ratio(x.search.gzipTotal, y.search.gzipTotal)],
+    timeRow('other (startup, output swap, exit)', x.phases.other, y?.phases.other),
+    timeRow('total', x.phases.total, y?.phases.total),
+    timeRow('CPU time (user + system)', x.cpuMs, y?.cpuMs),
+    ['peak memory, process tree', megabytes(x.peakTreeBytes), megabytes(y?.peakTreeBytes), ratio(x.peakTreeBytes, y?.peakTreeBytes)],
+    ['peak memory, largest process', megabytes(x.peakProcessBytes), megabytes(y?.peakProcessBytes), ratio(x.peakProcessBytes, y?.peakProcessBytes)],
+    ['HTML pages', String(x.htmlPages), y ? String(y.htmlPages) : '—', ratio(x.htmlPages, y?.htmlPages)],
+    ['pages / second', pagesPerSecond(x)!.toFixed(0), pagesPerSecond(y)?.toFixed(0) ?? '—', ratio(pagesPerSecond(x), pagesPerSecond(y))],
+    ['dist/ size', megabytes(x.distBytes), megabytes(y?.distBytes), ratio(x.distBytes, y?.distBytes)],
+    ['search index size (data files)', megabytes(x.searchIndexBytes), megabytes(y?.searchIndexBytes), ratio(x.searchIndexBytes, y?.searchIndexBytes)],
+    [`bytes one search fetches ("${x.search.query}")`, kilobytes(x.search.gzipTotal), y ? kilobytes(y.search.gzipTotal) : '—', ratio(x.search.gzipTotal, y?.search.gzipTotal)],
   ];
   const weights = alignTable(
     [
@@ -118,7 +119,7 @@ export function formatReport(r: BenchReport): string {
     '',
     `One search = first visit to the search page, its filters, the query "${x.search.query}" and the excerpts of the first results ` +
       `(src/search/measure-search.ts, gzip): bantin ${x.search.files.length} files, ${x.search.results} hits; ` +
-      `baseline ${y.search.files.length} files, ${y.search.results} hits.`,
+      (y ? `baseline ${y.search.files.length} files, ${y.search.results} hits.` : 'baseline not run.'),
     ...(r.bantinMemoryByPhase?.length
       ? ['', `bantin memory peak by phase: ${r.bantinMemoryByPhase.map((p) => `${p.name} ${megabytes(p.peakBytes)}`).join(', ')}.`]
       : []),

@@ -32,6 +32,8 @@ export interface BenchOptions {
   keep?: boolean;
   /** The query whose transfer is measured. */
   query?: string;
+  /** Skip the bare baseline (scale checks where only bantin's limits matter); default false. */
+  bantinOnly?: boolean;
   log?: (message: string) => void;
 }
 
@@ -82,19 +84,24 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   if (options.warm) {
     log('Priming the caches (these builds are not measured)…');
     await run('bantin.prime', bantinArgs(false), dirs.bantinCache);
-    await run('baseline-astro.prime', astroArgs, dirs.baselineCache);
+    if (!options.bantinOnly) await run('baseline-astro.prime', astroArgs, dirs.baselineCache);
   }
   // Builds alternate between the two sites, so load from other jobs on the machine hits both alike.
   const repeat = Math.max(1, options.repeat ?? 1);
-  const runs: Array<{ bantin: MeasuredRun; astro: MeasuredRun; pagefind: MeasuredRun }> = [];
+  const runs: Array<{ bantin: MeasuredRun; astro?: MeasuredRun; pagefind?: MeasuredRun }> = [];
   for (let i = 1; i <= repeat; i++) {
     const suffix = repeat > 1 ? `.${i}` : '';
     if (!options.warm) {
       for (const dir of [dirs.bantinCache, dirs.baselineCache]) await rm(dir, { recursive: true, force: true });
     }
-    log(`Building bantin${repeat > 1 ? ` (${i}/${repeat})` : ''}, then the baseline (bare Astro, then bare Pagefind)…`);
+    log(`Building bantin${repeat > 1 ? ` (${i}/${repeat})` : ''}${options.bantinOnly ? '' : ', then the baseline (bare Astro, then bare Pagefind)'}…`);
+    const bantinRun = await run(`bantin${suffix}`, bantinArgs(i === 1), dirs.bantinCache);
+    if (options.bantinOnly) {
+      runs.push({ bantin: bantinRun });
+      continue;
+    }
     runs.push({
-      bantin: await run(`bantin${suffix}`, bantinArgs(i === 1), dirs.bantinCache),
+      bantin: bantinRun,
       astro: await run(`baseline-astro${suffix}`, astroArgs, dirs.baselineCache),
       pagefind: await run(`baseline-pagefind${suffix}`, pagefindArgs, dirs.baselineCache),
     });
@@ -118,14 +125,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   };
   const sumOf = (a?: number, b?: number) => (a === undefined || b === undefined ? undefined : a + b);
   const maxOf = (a?: number, b?: number) => (a === undefined || b === undefined ? undefined : Math.max(a, b));
-  const baseline: SiteFigures = {
+  const baselineRuns = runs.flatMap(({ astro, pagefind }) => (astro && pagefind ? [{ astro, pagefind }] : []));
+  const baseline: SiteFigures | undefined = baselineRuns.length === 0 ? undefined : {
     phases: medianPhases(
-      runs.map(({ astro, pagefind }) => ({ ...astroPhases(astro.lines, astro.wallMs), search: pagefind.wallMs, total: astro.wallMs + pagefind.wallMs })),
+      baselineRuns.map(({ astro, pagefind }) => ({ ...astroPhases(astro.lines, astro.wallMs), search: pagefind.wallMs, total: astro.wallMs + pagefind.wallMs })),
     ),
     // Astro and Pagefind run one after the other, so the baseline's peak is the larger of the two.
-    peakTreeBytes: median(runs.map((r) => Math.max(r.astro.peakTreeBytes, r.pagefind.peakTreeBytes)))!,
-    peakProcessBytes: median(runs.map((r) => maxOf(r.astro.peakProcessBytes, r.pagefind.peakProcessBytes))),
-    cpuMs: median(runs.map((r) => sumOf(r.astro.cpuMs, r.pagefind.cpuMs))),
+    peakTreeBytes: median(baselineRuns.map((r) => Math.max(r.astro.peakTreeBytes, r.pagefind.peakTreeBytes)))!,
+    peakProcessBytes: median(baselineRuns.map((r) => maxOf(r.astro.peakProcessBytes, r.pagefind.peakProcessBytes))),
+    cpuMs: median(baselineRuns.map((r) => sumOf(r.astro.cpuMs, r.pagefind.cpuMs))),
     ...(await sizes(dirs.baselineDist)),
   };
   const pageWeights = (await samplePages(dirs.bantinDist)).map((page) => ({ page, weight: measurePageWeight(dirs.bantinDist, page) }));

@@ -8,6 +8,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { astroHeapLimitMb } from './heap-limit.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
 import type { ValidationReport } from '../content/validate-content.ts';
@@ -92,7 +93,7 @@ interface RunningBuild {
 
 /** Astro's build in a child process (src/build/astro-child.ts). */
 function startAstroBuild(root: string, outDir: string, options: BuildOptions): RunningBuild {
-  const args = [ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
+  const args = [`--max-old-space-size=${astroHeapLimitMb()}`, ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
   if (options.integrationsModule) args.push(options.integrationsModule);
   const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
   let stopped = false;
