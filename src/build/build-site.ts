@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { astroHeapLimitMb } from './heap-limit.ts';
+import { ASTRO_ENCODING_MARKER, photoCacheDir } from '../images/photo-settings.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
 import type { ValidationReport } from '../content/validate-content.ts';
@@ -50,6 +51,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const started = performance.now();
   // The check is as strict as before: Astro's output is only kept when the check passes.
   process.env[CHECKED_FLAG] = '1';
+  // Astro's image service and the pre-encoder must agree on one photo cache, wherever they run.
+  process.env.BANTIN_PHOTO_CACHE = photoCacheDir(root);
+  await rm(join(process.env.BANTIN_PHOTO_CACHE, ASTRO_ENCODING_MARKER), { force: true });
+  const photos = startPhotoPreEncoder(root);
   const astro = startAstroBuild(root, next, options);
   try {
     const report = await runContentCheck(root).catch((error: unknown) => {
@@ -77,12 +82,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     await rm(next, { recursive: true, force: true });
     throw error;
   } finally {
+    photos.kill();
     delete process.env[CHECKED_FLAG];
+    delete process.env.BANTIN_PHOTO_CACHE;
   }
 }
 
 const ASTRO_CHILD = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
 const CHECK_CHILD = fileURLToPath(new URL('./check-child.ts', import.meta.url));
+const PHOTOS_CHILD = fileURLToPath(new URL('./photos-child.ts', import.meta.url));
+
+/**
+ * The photo pre-encoder (src/build/photos-child.ts). Nothing waits for it and nothing depends on
+ * it: whatever it has not encoded when Astro gets there, Astro encodes. It stops by itself when
+ * Astro's image phase begins, and is stopped with the build.
+ */
+function startPhotoPreEncoder(root: string): ChildProcess {
+  const child = fork(PHOTOS_CHILD, [root], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: process.env });
+  child.on('error', () => {});
+  return child;
+}
 
 interface RunningBuild {
   /** Settles when the process has exited: resolved on success, rejected otherwise. */

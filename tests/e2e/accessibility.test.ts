@@ -5,15 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../src/server/static-server.ts';
 import { checkPageStructure } from '../../src/quality/page-structure.ts';
 import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
 import { loadFully, openPage, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
-import { BROKEN_SITE, byPage, readBrokenPage, readBuiltPages } from '../helpers/built-pages.ts';
+import { byPage, readBrokenPage, readBuiltPages } from '../helpers/built-pages.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
 import { distDir } from '../helpers/site.ts';
-import { browserSession } from '../helpers/browser-session.ts';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import { browserSession, brokenSiteSession } from '../helpers/browser-session.ts';
 
 const describeStructure = (problems: ReturnType<typeof checkPageStructure>) => problems.map((p) => `line ${p.line}: ${p.detail}`);
 
@@ -46,21 +44,10 @@ describe.each<ViewportName>(['phone', 'desktop'])('axe-core on a %s', (viewport)
 });
 
 describe('the accessibility gates on the broken site', () => {
-  let broken: RunningServer;
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    broken = await serveStatic(BROKEN_SITE);
-    page = await openPage(browser, 'desktop');
-    watch = await watchPage(page);
-  });
-  afterAll(async () => {
-    await page?.context().close();
-    await broken?.close();
-  });
+  const broken = brokenSiteSession(() => openPage(browser, 'desktop'));
   const axeRulesOn = async (file: string) => {
-    await loadFully(page, watch, `${broken.url}/${file}`);
-    return (await findAxeViolations(page)).map((v) => v.id);
+    await loadFully(broken.page, broken.watch, `${broken.site.url}/${file}`);
+    return (await findAxeViolations(broken.page)).map((v) => v.id);
   };
   const structureOn = async (file: string) => checkPageStructure((await readBrokenPage(file)).elements, 'vi').map((p) => p.problem);
 

@@ -6,15 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../src/server/static-server.ts';
 import { notFound } from '../../src/i18n/vi.ts';
 import { loadFully, openPage, saveScreenshot, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
-import { BROKEN_SITE } from '../helpers/built-pages.ts';
 import { tabThroughPage } from '../helpers/keyboard.ts';
 import { PAGE_TYPES, uncoveredSections } from '../helpers/page-types.ts';
 import { distDir } from '../helpers/site.ts';
-import { browserSession } from '../helpers/browser-session.ts';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import { browserSession, brokenSiteSession } from '../helpers/browser-session.ts';
 
 const session = await browserSession();
 const { browser } = session;
@@ -78,27 +75,16 @@ describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
 });
 
 describe('the browser gates on the broken site', () => {
-  let broken: RunningServer;
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    broken = await serveStatic(BROKEN_SITE);
-    page = await openPage(browser, 'desktop');
-    watch = await watchPage(page);
-  });
-  afterAll(async () => {
-    await page?.context().close();
-    await broken?.close();
-  });
+  const broken = brokenSiteSession(() => openPage(browser, 'desktop'));
   const open = async (file: string) => {
-    watch.reset();
-    await loadFully(page, watch, `${broken.url}/${file}`);
-    return watch.problems();
+    broken.watch.reset();
+    await loadFully(broken.page, broken.watch, `${broken.site.url}/${file}`);
+    return broken.watch.problems();
   };
 
   it('passes the control page', async () => {
     expect(await open('index.html')).toEqual([]);
-    const keyboard = await tabThroughPage(page);
+    const keyboard = await tabThroughPage(broken.page);
     expect([keyboard.unreached, keyboard.focusNotVisible]).toEqual([[], []]);
   });
 
@@ -116,11 +102,11 @@ describe('the browser gates on the broken site', () => {
 
   it('fails a page with a link the keyboard cannot reach', async () => {
     await open('unreachable-link.html');
-    expect((await tabThroughPage(page)).unreached).toEqual([`${broken.url}/index.html`]);
+    expect((await tabThroughPage(broken.page)).unreached).toEqual([`${broken.site.url}/index.html`]);
   });
 
   it('fails a page that hides the focus outline', async () => {
     await open('hidden-focus.html');
-    expect((await tabThroughPage(page)).focusNotVisible).toContainEqual(expect.stringContaining('Liên kết không có viền'));
+    expect((await tabThroughPage(broken.page)).focusNotVisible).toContainEqual(expect.stringContaining('Liên kết không có viền'));
   });
 });

@@ -4,14 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../src/server/static-server.ts';
 import { loadFully, openPage, saveScreenshot, watchPage, type PageWatch } from '../helpers/browser.ts';
-import { BROKEN_SITE } from '../helpers/built-pages.ts';
 import { measureHorizontalOverflow, setTextSize, shownInPrint } from '../helpers/layout.ts';
 import { PAGE_TYPES, type PageType } from '../helpers/page-types.ts';
 import { distDir } from '../helpers/site.ts';
-import { browserSession } from '../helpers/browser-session.ts';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import { browserSession, brokenSiteSession } from '../helpers/browser-session.ts';
 
 /** What a printed article leaves out: the site around it, sharing and the related list. */
 const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.site-footer'];
@@ -83,34 +80,23 @@ describe('a phone with text at 200 %', () => {
 });
 
 describe('the print and reflow gates on the broken site', () => {
-  let broken: RunningServer;
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    broken = await serveStatic(BROKEN_SITE);
-    page = await (await browser.newContext(READING_SIZES['at 320 px wide'])).newPage();
-    watch = await watchPage(page);
-  });
-  afterAll(async () => {
-    await page?.context().close();
-    await broken?.close();
-  });
+  const broken = brokenSiteSession(async () => (await browser.newContext(READING_SIZES['at 320 px wide'])).newPage());
 
   it('passes the control page', async () => {
-    await loadFully(page, watch, `${broken.url}/index.html`);
-    expect(await shownInPrint(page, NOT_PRINTED)).toEqual([]);
-    const overflow = await measureHorizontalOverflow(page);
+    await loadFully(broken.page, broken.watch, `${broken.site.url}/index.html`);
+    expect(await shownInPrint(broken.page, NOT_PRINTED)).toEqual([]);
+    const overflow = await measureHorizontalOverflow(broken.page);
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewportWidth);
   });
 
   it('fails a page whose navigation still prints', async () => {
-    await loadFully(page, watch, `${broken.url}/print-navigation.html`);
-    expect(await shownInPrint(page, NOT_PRINTED)).toEqual(['nav']);
+    await loadFully(broken.page, broken.watch, `${broken.site.url}/print-navigation.html`);
+    expect(await shownInPrint(broken.page, NOT_PRINTED)).toEqual(['nav']);
   });
 
   it('fails a page wider than a phone', async () => {
-    await loadFully(page, watch, `${broken.url}/too-wide.html`);
-    const overflow = await measureHorizontalOverflow(page);
+    await loadFully(broken.page, broken.watch, `${broken.site.url}/too-wide.html`);
+    const overflow = await measureHorizontalOverflow(broken.page);
     expect(overflow.scrollWidth).toBeGreaterThan(overflow.viewportWidth);
     expect(overflow.culprits).toEqual([expect.stringContaining('class="too-wide"')]);
   });
