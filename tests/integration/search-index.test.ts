@@ -5,6 +5,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { measureQueryDownload, measureSearchIndex } from '../../src/search/measure-search.ts';
@@ -83,9 +84,9 @@ describe('Vietnamese in the index (a small site of its own)', () => {
   beforeAll(async () => {
     site = await mkdtemp(join(tmpdir(), 'bantin-search-'));
     for (const [slug, text] of Object.entries(texts)) {
-      await mkdir(join(site, slug));
+      await mkdir(join(site, 'bai-viet', slug), { recursive: true });
       const html = `<!doctype html><html lang="vi"><head><title>Tin</title></head><body><nav>Trang chủ</nav><article data-pagefind-body><h1>Tin</h1><p>${text}</p></article></body></html>`;
-      await writeFile(join(site, slug, 'index.html'), html);
+      await writeFile(join(site, 'bai-viet', slug, 'index.html'), html);
     }
     await writeFile(join(site, 'index.html'), '<!doctype html><html lang="vi"><body><p>Kết nghĩa: trang chủ, không phải bài viết.</p></body></html>');
     await buildSearchIndex(site);
@@ -101,17 +102,17 @@ describe('Vietnamese in the index (a small site of its own)', () => {
   };
 
   it('finds đ written as d', async () => {
-    expect((await found('doan')).sort()).toEqual(['/doan-ten/', '/doan/']);
-    expect((await found('doan thanh nien'))[0]).toBe('/doan/');
-    expect((await found('da so'))[0]).toBe('/da-so/');
+    expect((await found('doan')).sort()).toEqual(['/bai-viet/doan-ten/', '/bai-viet/doan/']);
+    expect((await found('doan thanh nien'))[0]).toBe('/bai-viet/doan/');
+    expect((await found('da so'))[0]).toBe('/bai-viet/da-so/');
   });
   it('ranks the exact spelling first, đ and tone marks alike', async () => {
-    expect((await found('đoàn'))[0]).toBe('/doan/');
-    expect((await found('doãn'))[0]).toBe('/doan-ten/');
-    expect((await found('đa'))[0]).toBe('/da-so/');
-    expect((await found('da'))[0]).toBe('/mau-da/');
-    expect((await found('dần'))[0]).toBe('/dan-dan/');
-    expect((await found('dân'))[0]).toBe('/dan-van/');
+    expect((await found('đoàn'))[0]).toBe('/bai-viet/doan/');
+    expect((await found('doãn'))[0]).toBe('/bai-viet/doan-ten/');
+    expect((await found('đa'))[0]).toBe('/bai-viet/da-so/');
+    expect((await found('da'))[0]).toBe('/bai-viet/mau-da/');
+    expect((await found('dần'))[0]).toBe('/bai-viet/dan-dan/');
+    expect((await found('dân'))[0]).toBe('/bai-viet/dan-van/');
   });
   it('skips pages that are not articles', async () => {
     expect(await found('kết nghĩa')).toEqual([]);
@@ -137,5 +138,19 @@ describe('what search costs', () => {
     const withFilters = await measureQueryDownload(distDir(), 'dân vận khéo', { withFilters: true });
     expect(withFilters.byKind.filter).toBeGreaterThan(0);
     expect(withFilters.total).toBe(plain.total + withFilters.byKind.filter!);
+  });
+});
+
+describe('a portal with no article published yet', () => {
+  it('still builds, with the search script in place', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'bantin-search-empty-'));
+    try {
+      await writeFile(join(site, 'index.html'), '<!doctype html><html lang="vi"><body><p>Trang chủ</p></body></html>');
+      expect(await buildSearchIndex(site)).toEqual({ pages: 0 });
+      // Pagefind writes no word index for zero pages; the search page then says search failed.
+      expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
