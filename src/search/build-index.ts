@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 import * as pagefind from 'pagefind';
-import { fileURLToPath } from 'node:url';
+// @ts-expect-error -- plain JavaScript without types, not in the package's exports
+import { resolveBinaryPath } from '../../node_modules/pagefind/lib/resolveBinary.js';
 import { spellForIndex } from '../../public/js/search/spelling.js';
 import { urls } from '../urls.ts';
 
@@ -59,14 +60,18 @@ async function htmlFiles(siteDir: string): Promise<string[]> {
 }
 
 
-/** Pagefind's command-line runner (its package exports only the Node API, so found by path). */
-const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
+/**
+ * Pagefind's own binary, found the way its npm wrapper finds it (the package exports only the
+ * Node API, so by path). Run directly, without the wrapper's Node process beside it: 45 MB less
+ * at the build's memory peak.
+ */
+const pagefindBinary = () => resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
 /** Runs Pagefind's command line over the staged folder; rejects with its output when it fails. */
 function runPagefind(stage: string, bundleDir: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const args = [PAGEFIND_CLI, '--site', stage, '--output-path', bundleDir, '--force-language', 'vi', '--quiet'];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = ['--site', stage, '--output-path', bundleDir, '--force-language', 'vi', '--quiet'];
+    const child = spawn(pagefindBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
