@@ -18,7 +18,7 @@ export const RELATED_COUNT = 4;
  * phone at 2× and the 44rem desktop column. Every width is an encode of every photo, the largest
  * costing most: dropping AVIF and a 1200 px size cut photo encoding at 10 000 articles from
  * 381 s to about a sixth (npm run bench, README "Speed and scale"). WebP is at quality 75
- * (astro.config.mjs), where an 800 px WebP weighs what the AVIF did.
+ * (src/images/photo-settings.ts), where an 800 px WebP weighs what the AVIF did.
  */
 export const PHOTO_WIDTHS = [480, 800];
 
