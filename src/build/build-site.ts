@@ -112,7 +112,8 @@ interface RunningBuild {
 
 /** Astro's build in a child process (src/build/astro-child.ts). */
 function startAstroBuild(root: string, outDir: string, options: BuildOptions): RunningBuild {
-  const args = [`--max-old-space-size=${astroHeapLimitMb()}`, ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
+  const heap = astroHeapLimitMb();
+  const args = [...(heap ? [`--max-old-space-size=${heap}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
   if (options.integrationsModule) args.push(options.integrationsModule);
   const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
   let stopped = false;
