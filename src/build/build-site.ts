@@ -47,17 +47,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const previous = `${outDir}.previous`;
   await mkdir(dirname(outDir), { recursive: true });
   await rm(next, { recursive: true, force: true });
+  // The site the last build replaced is deleted while this one runs, not at its end: at 10 000
+  // articles removing 14 000 pages took 8 s on the build's critical path.
+  const clearPrevious = rm(previous, { recursive: true, force: true });
+  clearPrevious.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
 
   const started = performance.now();
-  // The check is as strict as before: Astro's output is only kept when the check passes.
-  process.env[CHECKED_FLAG] = '1';
-  // Astro's image service and the pre-encoder must agree on one photo cache, wherever they run.
-  process.env.BANTIN_PHOTO_CACHE = photoCacheDir(root);
-  await rm(join(process.env.BANTIN_PHOTO_CACHE, ASTRO_ENCODING_MARKER), { force: true });
-  const photos = startPhotoPreEncoder(root);
-  const astro = startAstroBuild(root, next, options);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // The check runs beside Astro; Astro's output is only kept when it passes.
+    [CHECKED_FLAG]: '1',
+    // Astro's image service and the pre-encoder must agree on one photo cache, wherever they run.
+    BANTIN_PHOTO_CACHE: photoCacheDir(root),
+  };
+  await rm(join(env.BANTIN_PHOTO_CACHE!, ASTRO_ENCODING_MARKER), { force: true });
+  const photos = startPhotoPreEncoder(root, env);
+  const astro = startAstroBuild(root, next, options, env);
   try {
-    const report = await runContentCheck(root).catch((error: unknown) => {
+    const report = await runContentCheck(root, env).catch((error: unknown) => {
       astro.stop();
       throw error;
     });
@@ -71,20 +78,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     await buildSearchIndex(next);
     const searchDone = performance.now();
 
-    // Swap: two renames, so readers of dist/ never see a half-written site.
-    await rm(previous, { recursive: true, force: true });
+    // Swap: two renames, so readers of dist/ never see a half-written site. The replaced site
+    // stays in dist.previous until the next build, a copy to roll back to.
+    await clearPrevious;
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(next, outDir);
-    await rm(previous, { recursive: true, force: true });
     return { check: checked - started, pages: pagesDone - started, search: searchDone - pagesDone, total: performance.now() - started };
   } catch (error) {
+    await clearPrevious.catch(() => {});
     await astro.done.catch(() => {});
     await rm(next, { recursive: true, force: true });
     throw error;
   } finally {
     photos.kill();
-    delete process.env[CHECKED_FLAG];
-    delete process.env.BANTIN_PHOTO_CACHE;
   }
 }
 
@@ -97,8 +103,8 @@ const PHOTOS_CHILD = fileURLToPath(new URL('./photos-child.ts', import.meta.url)
  * it: whatever it has not encoded when Astro gets there, Astro encodes. It stops by itself when
  * Astro's image phase begins, and is stopped with the build.
  */
-function startPhotoPreEncoder(root: string): ChildProcess {
-  const child = fork(PHOTOS_CHILD, [root], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: process.env });
+function startPhotoPreEncoder(root: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = fork(PHOTOS_CHILD, [root], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env });
   child.on('error', () => {});
   return child;
 }
@@ -111,11 +117,11 @@ interface RunningBuild {
 }
 
 /** Astro's build in a child process (src/build/astro-child.ts). */
-function startAstroBuild(root: string, outDir: string, options: BuildOptions): RunningBuild {
+function startAstroBuild(root: string, outDir: string, options: BuildOptions, env: NodeJS.ProcessEnv): RunningBuild {
   const heap = astroHeapLimitMb();
   const args = [...(heap ? [`--max-old-space-size=${heap}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
   if (options.integrationsModule) args.push(options.integrationsModule);
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   let stopped = false;
   const done = new Promise<void>((resolvePromise, reject) => {
     child.once('error', reject);
@@ -132,18 +138,21 @@ function startAstroBuild(root: string, outDir: string, options: BuildOptions): R
     stop() {
       stopped = true;
       child.kill('SIGTERM');
+      // A build busy in native code may not answer SIGTERM at once; the failed build must end.
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     },
   };
 }
 
 /** The content check in a child process (src/build/check-child.ts). */
-function runContentCheck(root: string): Promise<ValidationReport> {
+function runContentCheck(root: string, env: NodeJS.ProcessEnv): Promise<ValidationReport> {
   return new Promise((resolvePromise, reject) => {
-    const child: ChildProcess = fork(CHECK_CHILD, [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: process.env });
+    const child: ChildProcess = fork(CHECK_CHILD, [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env });
     let report: ValidationReport | undefined;
     child.once('message', (message) => (report = message as ValidationReport));
     child.once('error', reject);
-    child.once('exit', (code, signal) => {
+    // 'close', not 'exit': only then has the report surely arrived over the IPC channel.
+    child.once('close', (code, signal) => {
       if (report && code === 0) resolvePromise(report);
       else reject(new Error(`The content check failed (${signal ?? `exit code ${code}`}); see its messages above.`));
     });

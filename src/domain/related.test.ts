@@ -59,7 +59,7 @@ describe('related articles', () => {
     const tags = ['Dân vận', 'Tân binh', 'Hội Phụ nữ', 'Đoàn Thanh niên', 'Nhà đại đoàn kết', 'Biên giới'];
     const units = ['u1', 'u2', 'u3', 'u4'];
     const kinds: A['kind'][] = ['so-ket', 'tong-ket', 'hoi-nghi', 'tin-hoat-dong'];
-    // Distinct days, so no two candidates tie on score and distance alike.
+    // Distinct days for the articles; two can still be equally far on either side of a target.
     const all = Array.from({ length: 60 }, (_, i) =>
       article(`a${i}`, i * 3 + random.int(0, 1), random.pick(units), tags.filter(() => random.chance(0.3)), random.pick(kinds)),
     );
@@ -85,5 +85,17 @@ describe('related articles in a large archive', () => {
     expect(related[0]).toBe('both');
     // The rest: same tag and kind, nearest in time first.
     expect(related.slice(1)).toEqual(['a1000', 'a999', 'a1001']);
+  });
+
+  it('scores a candidate on everything it shares, even outside one group\'s window', () => {
+    // A busy unit: 300 articles around the target's date; X shares the tag and the unit but is
+    // far outside the unit's window. Y shares only the tag and the kind.
+    const busy = Array.from({ length: 300 }, (_, i) => article(`u${i}`, 1000 + (i - 150), 'busy', ['Khác'], 'tin-hoat-dong'));
+    const target = article('t', 1000, 'busy', ['Dân vận'], 'so-ket');
+    const x = article('x', 500, 'busy', ['Dân vận'], 'hoi-nghi');
+    const y = article('y', 900, 'other', ['Dân vận'], 'so-ket');
+    const index = buildRelatedIndex([...busy, target, x, y]);
+    // X: tag 3 + unit 2 = 5; Y: tag 3 + kind 1 = 4.
+    expect(relatedArticles(target, index, 2).map((a) => a.slug)).toEqual(['x', 'y']);
   });
 });

@@ -72,26 +72,31 @@ function lowerBound(times: number[], t: number): number {
 export function relatedArticles<T extends Candidate>(article: T, index: RelatedIndex<T>, limit: number): T[] {
   if (limit <= 0) return [];
   const time = article.publishedAt.getTime();
-  const scores = new Map<T, number>();
-  const score = (group: Group<T> | undefined, points: number) => {
+  const tags = index.tagKeys.get(article) ?? [...tagKeys(article)];
+  // The windows only gather candidates; each is then scored on everything it shares, so an
+  // article inside one group's window still gets the points of a group it fell outside of.
+  const candidates = new Set<T>();
+  const gather = (group: Group<T> | undefined) => {
     if (!group) return;
     const at = lowerBound(group.times, time);
     const end = Math.min(group.articles.length, at + WINDOW);
-    for (let i = Math.max(0, at - WINDOW); i < end; i++) {
-      const other = group.articles[i];
-      scores.set(other, (scores.get(other) ?? 0) + points);
-    }
+    for (let i = Math.max(0, at - WINDOW); i < end; i++) candidates.add(group.articles[i]);
   };
-  for (const tag of index.tagKeys.get(article) ?? tagKeys(article)) score(index.byTag.get(tag), SCORE.tag);
-  score(index.byUnit.get(article.unit), SCORE.unit);
-  scores.delete(article);
+  for (const tag of tags) gather(index.byTag.get(tag));
+  gather(index.byUnit.get(article.unit));
+  candidates.delete(article);
+  const scoreOf = (other: T) => {
+    const theirs = index.tagKeys.get(other) ?? [...tagKeys(other)];
+    const shared = tags.filter((tag) => theirs.includes(tag)).length;
+    return shared * SCORE.tag + (other.unit === article.unit ? SCORE.unit : 0) + (other.kind === article.kind ? SCORE.kind : 0);
+  };
 
   // The best `limit` in one pass: sorting every candidate cost 4 s of a 10 000-article build.
   const best: Array<{ other: T; score: number; distance: number }> = [];
   const better = (a: { score: number; distance: number }, b: { score: number; distance: number }) =>
     a.score > b.score || (a.score === b.score && a.distance < b.distance);
-  for (const [other, points] of scores) {
-    const entry = { other, score: points + (other.kind === article.kind ? SCORE.kind : 0), distance: Math.abs(other.publishedAt.getTime() - time) };
+  for (const other of candidates) {
+    const entry = { other, score: scoreOf(other), distance: Math.abs(other.publishedAt.getTime() - time) };
     if (best.length === limit && !better(entry, best[limit - 1])) continue;
     let i = Math.min(best.length, limit - 1);
     best[i] = entry;

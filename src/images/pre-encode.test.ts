@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,15 +53,24 @@ describe('the photo pre-encoder and the image service', () => {
 
   it('has the image service serve a cached photo instead of encoding it again', async () => {
     const transform = { src: '/_astro/anh.jpg', width: 480, height: 320, format: 'webp' };
-    const key = photoCacheKey(photo, transform)!;
+    const key = photoCacheKey(photo, transform, PHOTO_ENCODER)!;
     await writeCachedPhoto(cacheDir, key, Buffer.from('cached bytes'));
     const result = await service.transform(photo, transform, astroConfig, logger);
     expect(Buffer.from(result.data).toString()).toBe('cached bytes');
   });
 
-  it('stops when Astro starts encoding, leaving no half-written file', async () => {
+  it('stops when Astro starts encoding', async () => {
     const stopped = await preEncodePhotos({ articlesDir: join(root, 'articles'), cacheDir: join(root, 'other'), shouldStop: () => true });
     expect(stopped.photos).toBe(0);
-    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(join(root, 'other'))).toBe(false);
+  });
+
+  it('never files a photo sharp could not encode under a WebP name', async () => {
+    // What Astro's sharp service does with a photo it cannot encode (too many pixels, say): it
+    // hands the original back in its own format.
+    const passThrough = async (input: Uint8Array) => ({ data: input, format: 'jpeg' });
+    const result = await preEncodePhotos({ articlesDir: join(root, 'articles'), cacheDir: join(root, 'pass'), transform: passThrough });
+    expect(result).toMatchObject({ encoded: 0, failed: 1 });
+    expect(existsSync(join(root, 'pass'))).toBe(false);
   });
 });

@@ -3,7 +3,9 @@
  * (PHOTO_WIDTHS), into the photo cache (photo-cache.ts). It runs in a process of its own beside
  * Astro's setup, bundling and page rendering, which use one core of two; Astro's image phase
  * then finds most photos done. A photo it did not reach, or resized some other way, Astro
- * encodes as before: this only moves work earlier, it decides nothing.
+ * encodes as before: this only moves work earlier, it decides nothing. On a rebuild it only
+ * reads and hashes the photos, finding them done (Astro's own cache then answers before its
+ * image service is even asked, so the stop signal may never come; the work left is that reading).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -47,8 +49,10 @@ export async function preEncodePhotos(options: {
   cacheDir: string;
   /** Checked before each photo: true once Astro has started encoding itself. */
   shouldStop?: () => boolean;
+  /** The encoder; Astro's sharp service, which Astro's own image phase uses too. */
+  transform?: LocalImageService['transform'];
 }): Promise<PreEncodeResult> {
-  const service = sharpService as LocalImageService;
+  const encode = options.transform ?? (sharpService as LocalImageService).transform;
   // What Astro hands its image service: only the service settings matter to the encoder.
   const imageConfig = { service: { entrypoint: '', config: PHOTO_ENCODER } } as unknown as AstroConfig['image'];
   const logger = { warn: () => {}, info: () => {}, error: () => {}, debug: () => {} } as never;
@@ -64,12 +68,17 @@ export async function preEncodePhotos(options: {
       const [width, height] = (meta.orientation ?? 1) >= 5 ? [meta.height, meta.width] : [meta.width, meta.height];
       for (const resize of plannedResizes(width, height)) {
         const transform = { src: path, ...resize, format: PHOTO_FORMAT };
-        const key = photoCacheKey(source, transform)!;
+        const key = photoCacheKey(source, transform, PHOTO_ENCODER)!;
         if (existsSync(join(options.cacheDir, key))) {
           result.alreadyCached++;
           continue;
         }
-        const encoded = await service.transform(source, transform, imageConfig, logger);
+        const encoded = await encode(source, transform, imageConfig, logger);
+        // A photo sharp cannot encode comes back as it was: that is not the file the key names.
+        if (encoded.format !== transform.format) {
+          result.failed++;
+          break;
+        }
         await writeCachedPhoto(options.cacheDir, key, encoded.data);
         result.encoded++;
       }

@@ -28,7 +28,7 @@ function announceEncoding(dir: string): void {
 const service: LocalImageService = {
   ...base,
   async transform(input, transform, config, logger) {
-    const key = photoCacheKey(input, transform as PhotoTransform);
+    const key = photoCacheKey(input, transform as PhotoTransform, config.service.config);
     if (!key) return base.transform(input, transform, config, logger);
     const dir = photoCacheDir();
     announceEncoding(dir);

@@ -15,7 +15,7 @@ export function contentCheck(): AstroIntegration {
     name: 'bantin:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        // buildSite() has just run the same check itself, with cleaner output than a hook can give.
+        // buildSite() runs the same check itself, beside this build, and stops it if the check fails.
         if (process.env[CHECKED_FLAG] === '1') return;
         const report = await checkContentTree(fileURLToPath(config.root));
         if (report.errors.length === 0) return;

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 import * as pagefind from 'pagefind';
-// @ts-expect-error -- plain JavaScript without types, not in the package's exports
+// @ts-expect-error -- plain JavaScript without types, not in the package's exports; the lockfile
+// pins pagefind, and if a release moves this file the build fails at start, not silently.
 import { resolveBinaryPath } from '../../node_modules/pagefind/lib/resolveBinary.js';
 import { spellForIndex } from '../../public/js/search/spelling.js';
 import { urls } from '../urls.ts';
@@ -71,7 +72,9 @@ const pagefindBinary = () => resolveBinaryPath(['pagefind_extended', 'pagefind']
 function runPagefind(stage: string, bundleDir: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const args = ['--site', stage, '--output-path', bundleDir, '--force-language', 'vi', '--quiet'];
-    const child = spawn(pagefindBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Run inside the staging folder: Pagefind reads a pagefind.yml from its working folder, and
+    // an operator's stray one must not change the index.
+    const child = spawn(pagefindBinary(), args, { cwd: stage, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -83,9 +86,9 @@ function runPagefind(stage: string, bundleDir: string): Promise<void> {
 }
 
 async function writeEmptyIndex(bundleDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
@@ -116,6 +119,10 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
           pages++;
         }),
       );
+    }
+    // Article pages that all lost their marker would silently make search find nothing.
+    if (files.length > 0 && pages === 0) {
+      throw new Error(`Pagefind: ${files.length} article pages, none marked data-pagefind-body; the search index would be empty.`);
     }
     // Pagefind's command line refuses a folder without pages: a portal with no article published
     // yet must still build, and its search page still find its script.

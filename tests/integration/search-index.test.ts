@@ -154,3 +154,16 @@ describe('a portal with no article published yet', () => {
     }
   });
 });
+
+describe('article pages that lost their search marker', () => {
+  it('stop the build instead of publishing a search that finds nothing', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'bantin-search-unmarked-'));
+    try {
+      await mkdir(join(site, 'bai-viet', 'tin'), { recursive: true });
+      await writeFile(join(site, 'bai-viet', 'tin', 'index.html'), '<!doctype html><html lang="vi"><body><article><p>Dân vận khéo.</p></article></body></html>');
+      await expect(buildSearchIndex(site)).rejects.toThrow(/none marked data-pagefind-body/);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});
