@@ -6,15 +6,11 @@
  *
  *   node src/build/check-child.ts <root>   (with an IPC channel; sends the ValidationReport)
  */
-import { setPriority } from 'node:os';
+import { lowerPriority } from './lower-priority.ts';
 import { checkContentTree } from '../content/read-content.ts';
 
 const [root] = process.argv.slice(2);
 // Astro is the build's critical path; the check ends long before it and need not compete with it.
-try {
-  setPriority(5);
-} catch {
-  // Not allowed everywhere; it only makes the check politer.
-}
+lowerPriority(5);
 const report = await checkContentTree(root);
 process.send!(report, () => process.exit(0));

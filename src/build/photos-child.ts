@@ -6,7 +6,7 @@
  *   node src/build/photos-child.ts <root>   (photo cache from BANTIN_PHOTO_CACHE)
  */
 import { existsSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { lowerPriority } from './lower-priority.ts';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { contentDir } from '../content/content-dir.ts';
@@ -14,11 +14,7 @@ import { preEncodePhotos } from '../images/pre-encode.ts';
 import { ASTRO_ENCODING_MARKER, photoCacheDir } from '../images/photo-settings.ts';
 
 const [root] = process.argv.slice(2);
-try {
-  setPriority(10);
-} catch {
-  // Not allowed everywhere; it only makes the pre-encoder politer.
-}
+lowerPriority(10);
 sharp.concurrency(1);
 const cacheDir = photoCacheDir(root);
 const result = await preEncodePhotos({

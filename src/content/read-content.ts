@@ -7,6 +7,7 @@ import type { ContentError } from './content-error.ts';
 import { contentDir, displayPath } from './content-dir.ts';
 import { validateContent, type SourceFile, type ValidationReport } from './validate-content.ts';
 import { validation as v } from '../i18n/vi.ts';
+import { mapInBatches } from '../util/in-batches.ts';
 
 /** Every Markdown file under <content>/articles, as absolute paths. */
 async function listMarkdownFiles(articlesDir: string): Promise<string[]> {
@@ -28,10 +29,8 @@ const ARTICLE_FILE = /\/articles\/[^/]+\/[^/]+\/index\.mdx?$/;
 export const READ_BATCH = 256;
 
 /** read() over every path, at most READ_BATCH at a time, results in order. */
-export async function readAll<T>(paths: string[], read: (path: string) => Promise<T>): Promise<T[]> {
-  const results: T[] = [];
-  for (let i = 0; i < paths.length; i += READ_BATCH) results.push(...(await Promise.all(paths.slice(i, i + READ_BATCH).map(read))));
-  return results;
+export function readAll<T>(paths: string[], read: (path: string) => Promise<T>): Promise<T[]> {
+  return mapInBatches(paths, READ_BATCH, read);
 }
 
 export async function checkContentTree(root: string): Promise<ValidationReport> {

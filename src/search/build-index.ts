@@ -15,6 +15,7 @@ import * as pagefind from 'pagefind';
 import { resolveBinaryPath } from '../../node_modules/pagefind/lib/resolveBinary.js';
 import { spellForIndex } from '../../public/js/search/spelling.js';
 import { urls } from '../urls.ts';
+import { mapInBatches } from '../util/in-batches.ts';
 
 /**
  * Pagefind also writes its ready-made search interfaces; the search page uses its own
@@ -108,18 +109,14 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
   try {
     let pages = 0;
     const files = await htmlFiles(siteDir);
-    for (let i = 0; i < files.length; i += BATCH) {
-      await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => {
-          const document = indexableDocument(await readFile(file, 'utf8'));
-          if (!document) return;
-          const staged = join(stage, relative(siteDir, file));
-          await mkdir(dirname(staged), { recursive: true });
-          await writeFile(staged, spellForIndex(document));
-          pages++;
-        }),
-      );
-    }
+    await mapInBatches(files, BATCH, async (file) => {
+      const document = indexableDocument(await readFile(file, 'utf8'));
+      if (!document) return;
+      const staged = join(stage, relative(siteDir, file));
+      await mkdir(dirname(staged), { recursive: true });
+      await writeFile(staged, spellForIndex(document));
+      pages++;
+    });
     // Article pages that all lost their marker would silently make search find nothing.
     if (files.length > 0 && pages === 0) {
       throw new Error(`Pagefind: ${files.length} article pages, none marked data-pagefind-body; the search index would be empty.`);

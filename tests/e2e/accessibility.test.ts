@@ -3,15 +3,14 @@
  * names, landmarks, ARIA), and on every built page the rules the markup alone decides: lang="vi",
  * headings that never skip a level, a text alternative for every image and chart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkPageStructure } from '../../src/quality/page-structure.ts';
 import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
-import { loadFully, openPage, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
+import { loadFully, openPage, type ViewportName } from '../helpers/browser.ts';
 import { byPage, readBrokenPage, readBuiltPages } from '../helpers/built-pages.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
 import { distDir } from '../helpers/site.ts';
-import { browserSession, brokenSiteSession } from '../helpers/browser-session.ts';
+import { browserSession, brokenSiteSession, watchedPage } from '../helpers/browser-session.ts';
 
 const describeStructure = (problems: ReturnType<typeof checkPageStructure>) => problems.map((p) => `line ${p.line}: ${p.detail}`);
 
@@ -26,19 +25,13 @@ const session = await browserSession();
 const { browser } = session;
 
 describe.each<ViewportName>(['phone', 'desktop'])('axe-core on a %s', (viewport) => {
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    page = await openPage(browser, viewport);
-    watch = await watchPage(page);
-  });
-  afterAll(() => page?.context().close());
+  const view = watchedPage(() => openPage(browser, viewport));
 
   it.each(PAGE_TYPES)(
     'finds no WCAG 2.2 AA violation on the %s page',
     async (type) => {
-      await loadFully(page, watch, session.site.url + session.pageTypes[type]);
-      expect(describeViolations(await findAxeViolations(page)), session.pageTypes[type]).toEqual([]);
+      await loadFully(view.page, view.watch, session.site.url + session.pageTypes[type]);
+      expect(describeViolations(await findAxeViolations(view.page)), session.pageTypes[type]).toEqual([]);
     },
   );
 });

@@ -4,14 +4,13 @@
  * request or a CSP violation; and reaches every link with the Tab key, seeing where the focus is.
  * Screenshots of each page type land in test-results/screenshots/ for a person to review.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { notFound } from '../../src/i18n/vi.ts';
-import { loadFully, openPage, saveScreenshot, watchPage, type PageWatch, type ViewportName } from '../helpers/browser.ts';
+import { loadFully, openPage, saveScreenshot, type ViewportName } from '../helpers/browser.ts';
 import { tabThroughPage } from '../helpers/keyboard.ts';
 import { PAGE_TYPES, uncoveredSections } from '../helpers/page-types.ts';
 import { distDir } from '../helpers/site.ts';
-import { browserSession, brokenSiteSession } from '../helpers/browser-session.ts';
+import { browserSession, brokenSiteSession, watchedPage } from '../helpers/browser-session.ts';
 
 const session = await browserSession();
 const { browser } = session;
@@ -21,45 +20,39 @@ it('has a page type, and so these gates, for every section of the built site', a
 });
 
 describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    page = await openPage(browser, viewport);
-    watch = await watchPage(page);
-  });
-  afterAll(() => page?.context().close());
+  const view = watchedPage(() => openPage(browser, viewport));
 
   it('walks from the home page to an article, its year, the statistics and a search, following links', async () => {
-    watch.reset();
-    await loadFully(page, watch, `${session.site.url}/`);
+    view.watch.reset();
+    await loadFully(view.page, view.watch, `${session.site.url}/`);
 
-    const articleLink = page.locator('main a[href^="/bai-viet/"]:visible').first();
+    const articleLink = view.page.locator('main a[href^="/bai-viet/"]:visible').first();
     const title = (await articleLink.textContent())!.trim();
-    await Promise.all([page.waitForURL(/\/bai-viet\/[^/]+\/$/), articleLink.click()]);
-    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+    await Promise.all([view.page.waitForURL(/\/bai-viet\/[^/]+\/$/), articleLink.click()]);
+    await expect.poll(() => view.page.locator('h1').textContent()).toBe(title);
 
-    await Promise.all([page.waitForURL(/\/nam\/\d{4}\/$/), page.locator('.breadcrumbs a[href^="/nam/"]').click()]);
-    expect(await page.locator('h1').textContent()).toMatch(/\d{4}/);
+    await Promise.all([view.page.waitForURL(/\/nam\/\d{4}\/$/), view.page.locator('.breadcrumbs a[href^="/nam/"]').click()]);
+    expect(await view.page.locator('h1').textContent()).toMatch(/\d{4}/);
 
-    await Promise.all([page.waitForURL(/\/thong-ke\/$/), page.locator('.site-nav a[href="/thong-ke/"]').click()]);
-    expect(await page.locator('h1').textContent()).toBe('Thống kê số liệu');
-    expect(await page.locator('main table').count()).toBeGreaterThan(0);
+    await Promise.all([view.page.waitForURL(/\/thong-ke\/$/), view.page.locator('.site-nav a[href="/thong-ke/"]').click()]);
+    expect(await view.page.locator('h1').textContent()).toBe('Thống kê số liệu');
+    expect(await view.page.locator('main table').count()).toBeGreaterThan(0);
 
-    await page.locator('#site-search').fill('dân vận');
-    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.locator('#site-search').press('Enter')]);
-    await watch.idle();
-    expect(watch.problems()).toEqual([]);
+    await view.page.locator('#site-search').fill('dân vận');
+    await Promise.all([view.page.waitForURL(/\/tim-kiem\/\?q=/), view.page.locator('#site-search').press('Enter')]);
+    await view.watch.idle();
+    expect(view.watch.problems()).toEqual([]);
   });
 
   it.each(PAGE_TYPES)(
     'opens the %s page cleanly, and Tab reaches every link with a visible focus',
     async (type) => {
-      watch.reset();
-      await loadFully(page, watch, session.site.url + session.pageTypes[type]);
-      await saveScreenshot(page, `${viewport}-${type}`);
-      expect(watch.problems(), session.pageTypes[type]).toEqual([]);
+      view.watch.reset();
+      await loadFully(view.page, view.watch, session.site.url + session.pageTypes[type]);
+      await saveScreenshot(view.page, `${viewport}-${type}`);
+      expect(view.watch.problems(), session.pageTypes[type]).toEqual([]);
 
-      const keyboard = await tabThroughPage(page);
+      const keyboard = await tabThroughPage(view.page);
       expect(keyboard.links.length).toBeGreaterThan(0);
       expect(keyboard.unreached, `links Tab never reached on ${session.pageTypes[type]}`).toEqual([]);
       expect(keyboard.focusNotVisible, `focus not visible on ${session.pageTypes[type]}`).toEqual([]);
@@ -67,10 +60,10 @@ describe.each<ViewportName>(['phone', 'desktop'])('on a %s', (viewport) => {
   );
 
   it('answers an unknown address with the 404 page and status 404', async () => {
-    const response = await page.goto(`${session.site.url}/khong-co-trang-nay/`);
+    const response = await view.page.goto(`${session.site.url}/khong-co-trang-nay/`);
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe(notFound.title);
-    watch.reset();
+    expect(await view.page.locator('h1').textContent()).toBe(notFound.title);
+    view.watch.reset();
   });
 });
 

@@ -5,11 +5,12 @@
  * 'wasm-unsafe-eval' must fail, which proves the check sees a broken policy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/server/static-server.ts';
 import { CSP_HEADER } from '../../src/security/csp.ts';
-import { launchBrowser, loadFully, openPage, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { launchBrowser, loadFully, openPage } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/site.ts';
+import { watchedPage } from '../helpers/browser-session.ts';
 
 // A string, not a function: the test runner would rewrite import() inside a function's source.
 const SEARCH_IN_PAGE = `(async () => {
@@ -30,33 +31,23 @@ afterAll(async () => {
 });
 
 describe('the search page under the CSP header', () => {
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    page = await openPage(browser, 'desktop');
-    watch = await watchPage(page);
-  });
-  afterAll(() => page?.context().close());
+  const view = watchedPage(() => openPage(browser, 'desktop'));
 
   it('arrives with CSP_HEADER', async () => {
-    const response = await page.goto(`${site.url}/tim-kiem/`);
+    const response = await view.page.goto(`${site.url}/tim-kiem/`);
     expect(response?.headers()['content-security-policy']).toBe(CSP_HEADER);
   });
 
   it('runs a Pagefind search, WebAssembly and all, without a single violation', async () => {
-    await loadFully(page, watch, `${site.url}/tim-kiem/?q=d%C3%A2n+v%E1%BA%ADn`);
-    expect(await page.evaluate(SEARCH_IN_PAGE)).toBeGreaterThan(0);
-    await watch.idle();
-    expect(watch.problems()).toEqual([]);
+    await loadFully(view.page, view.watch, `${site.url}/tim-kiem/?q=d%C3%A2n+v%E1%BA%ADn`);
+    expect(await view.page.evaluate(SEARCH_IN_PAGE)).toBeGreaterThan(0);
+    await view.watch.idle();
+    expect(view.watch.problems()).toEqual([]);
   });
 });
 
 describe('the CSP gate under a broken policy', () => {
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    page = await openPage(browser, 'desktop');
-    watch = await watchPage(page);
+  const view = watchedPage(() => openPage(browser, 'desktop'), async ({ page }) => {
     // Every response keeps its body but loses 'wasm-unsafe-eval' from its policy.
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
@@ -64,12 +55,11 @@ describe('the CSP gate under a broken policy', () => {
       await route.fulfill({ response, headers });
     });
   });
-  afterAll(() => page?.context().close());
 
   it('sees search fail and the violation reported when the header lacks wasm-unsafe-eval', async () => {
-    await loadFully(page, watch, `${site.url}/tim-kiem/`);
-    await expect(page.evaluate(SEARCH_IN_PAGE)).rejects.toThrow(/Content Security Policy/);
-    await watch.idle();
-    expect(watch.problems()).toContainEqual(expect.stringMatching(/^console error: .*WebAssembly.*Content Security Policy/s));
+    await loadFully(view.page, view.watch, `${site.url}/tim-kiem/`);
+    await expect(view.page.evaluate(SEARCH_IN_PAGE)).rejects.toThrow(/Content Security Policy/);
+    await view.watch.idle();
+    expect(view.watch.problems()).toContainEqual(expect.stringMatching(/^console error: .*WebAssembly.*Content Security Policy/s));
   });
 });

@@ -2,13 +2,12 @@
  * Reading on paper and with large text: an article prints without the site's navigation, and
  * every page type reflows at 320 CSS px and at 200 % zoom without horizontal scrolling.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { loadFully, openPage, saveScreenshot, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { loadFully, openPage, saveScreenshot } from '../helpers/browser.ts';
 import { measureHorizontalOverflow, setTextSize, shownInPrint } from '../helpers/layout.ts';
 import { PAGE_TYPES, type PageType } from '../helpers/page-types.ts';
 import { distDir } from '../helpers/site.ts';
-import { browserSession, brokenSiteSession } from '../helpers/browser-session.ts';
+import { browserSession, brokenSiteSession, watchedPage } from '../helpers/browser-session.ts';
 
 /** What a printed article leaves out: the site around it, sharing and the related list. */
 const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.site-footer'];
@@ -23,58 +22,40 @@ const session = await browserSession();
 const { browser } = session;
 
 describe('printing an article', () => {
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    page = await openPage(browser, 'desktop');
-    watch = await watchPage(page);
+  const view = watchedPage(() => openPage(browser, 'desktop'), async ({ page, watch }) => {
     await loadFully(page, watch, session.site.url + session.pageTypes.article);
   });
-  afterAll(() => page?.context().close());
 
   it('leaves out the header, navigation, footer, sharing and related articles', async () => {
-    expect(await shownInPrint(page, NOT_PRINTED)).toEqual([]);
+    expect(await shownInPrint(view.page, NOT_PRINTED)).toEqual([]);
   });
 
   it('keeps the headline, the text and the figures', async () => {
-    expect(await shownInPrint(page, ['article h1', '.article-body', '.figures'])).toEqual(['article h1', '.article-body', '.figures']);
-    await page.emulateMedia({ media: 'print' });
-    await saveScreenshot(page, 'print-article');
-    await page.emulateMedia({ media: 'screen' });
+    expect(await shownInPrint(view.page, ['article h1', '.article-body', '.figures'])).toEqual(['article h1', '.article-body', '.figures']);
+    await view.page.emulateMedia({ media: 'print' });
+    await saveScreenshot(view.page, 'print-article');
+    await view.page.emulateMedia({ media: 'screen' });
   });
 });
 
 describe.each(Object.entries(READING_SIZES))('reflow %s', (_name, size) => {
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    const context = await browser.newContext({ ...size, locale: 'vi-VN' });
-    page = await context.newPage();
-    watch = await watchPage(page);
-  });
-  afterAll(() => page?.context().close());
+  const view = watchedPage(async () => (await browser.newContext({ ...size, locale: 'vi-VN' })).newPage());
 
   it.each(PAGE_TYPES)('needs no horizontal scrolling on the %s page', async (type) => {
-    await loadFully(page, watch, session.site.url + session.pageTypes[type]);
-    const overflow = await measureHorizontalOverflow(page);
+    await loadFully(view.page, view.watch, session.site.url + session.pageTypes[type]);
+    const overflow = await measureHorizontalOverflow(view.page);
     expect(overflow.scrollWidth, `${session.pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
   });
 });
 
 describe('a phone with text at 200 %', () => {
-  let page: Page;
-  let watch: PageWatch;
-  beforeAll(async () => {
-    page = await openPage(browser, 'phone');
-    watch = await watchPage(page);
-  });
-  afterAll(() => page?.context().close());
+  const view = watchedPage(() => openPage(browser, 'phone'));
 
   it.each<PageType>(['home', 'article', 'year'])('reflows the %s page without horizontal scrolling', async (type) => {
-    await loadFully(page, watch, session.site.url + session.pageTypes[type]);
-    await setTextSize(page, 200);
-    const overflow = await measureHorizontalOverflow(page);
-    if (type === 'article') await saveScreenshot(page, 'phone-article-text-200');
+    await loadFully(view.page, view.watch, session.site.url + session.pageTypes[type]);
+    await setTextSize(view.page, 200);
+    const overflow = await measureHorizontalOverflow(view.page);
+    if (type === 'article') await saveScreenshot(view.page, 'phone-article-text-200');
     expect(overflow.scrollWidth, `${session.pageTypes[type]} is wider than the screen: ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(overflow.viewportWidth);
   });
 });

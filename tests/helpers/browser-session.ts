@@ -31,25 +31,40 @@ export async function browserSession(): Promise<BrowserSession> {
   return session;
 }
 
-/** The broken-fixture site (tests/fixtures/broken-site) served, with one page watched in Chromium. */
-export interface BrokenSiteSession {
+/** One page in a browser context of its own, watched for problems (browser.ts). */
+export interface WatchedPage {
   /** Set before the first test runs. */
-  site: RunningServer;
   page: Page;
   watch: PageWatch;
 }
 
+/**
+ * For a describe block: opens the page before its tests (then runs `prepare`, if given) and
+ * closes its context after them.
+ */
+export function watchedPage(newPage: () => Promise<Page>, prepare?: (view: WatchedPage) => Promise<void>): WatchedPage {
+  const view = {} as WatchedPage;
+  beforeAll(async () => {
+    view.page = await newPage();
+    view.watch = await watchPage(view.page);
+    await prepare?.(view);
+  });
+  afterAll(() => view.page?.context().close());
+  return view;
+}
+
+/** The broken-fixture site (tests/fixtures/broken-site) served, with one page watched in Chromium. */
+export interface BrokenSiteSession extends WatchedPage {
+  /** Set before the first test runs. */
+  site: RunningServer;
+}
+
 /** For a describe block that shows a gate failing: serves the broken site and opens one page. */
 export function brokenSiteSession(newPage: () => Promise<Page>): BrokenSiteSession {
-  const session = {} as BrokenSiteSession;
+  const session = watchedPage(newPage) as BrokenSiteSession;
   beforeAll(async () => {
     session.site = await serveStatic(BROKEN_SITE);
-    session.page = await newPage();
-    session.watch = await watchPage(session.page);
   });
-  afterAll(async () => {
-    await session.page?.context().close();
-    await session.site?.close();
-  });
+  afterAll(() => session.site?.close());
   return session;
 }
