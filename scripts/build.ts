@@ -4,6 +4,7 @@
  */
 import { buildSite } from '../src/build/build-site.ts';
 import { ContentValidationError } from '../src/content/content-error.ts';
+import { OperatorError } from '../src/build/operator-error.ts';
 import { validation as v } from '../src/i18n/vi.ts';
 
 import { parseArgs } from 'node:util';
@@ -17,6 +18,8 @@ try {
   const cause = findContentError(error);
   if (cause) {
     console.error(`\n${cause.message}\n\n${v.summaryHint}`);
+  } else if (error instanceof OperatorError) {
+    console.error(`\n${error.message}`);
   } else {
     console.error(error);
   }

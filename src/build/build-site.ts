@@ -53,6 +53,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   clearPrevious.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
 
   const started = performance.now();
+  // Read before any child starts, so a bad value stops the build with nothing left running.
+  const heapMb = astroHeapLimitMb();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // The check runs beside Astro; Astro's output is only kept when it passes.
@@ -62,7 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   };
   await rm(join(env.BANTIN_PHOTO_CACHE!, ASTRO_ENCODING_MARKER), { force: true });
   const photos = startPhotoPreEncoder(root, env);
-  const astro = startAstroBuild(root, next, options, env);
+  const astro = startAstroBuild(root, next, options, env, heapMb);
   try {
     const report = await runContentCheck(root, env).catch((error: unknown) => {
       astro.stop();
@@ -117,9 +119,8 @@ interface RunningBuild {
 }
 
 /** Astro's build in a child process (src/build/astro-child.ts). */
-function startAstroBuild(root: string, outDir: string, options: BuildOptions, env: NodeJS.ProcessEnv): RunningBuild {
-  const heap = astroHeapLimitMb();
-  const args = [...(heap ? [`--max-old-space-size=${heap}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
+function startAstroBuild(root: string, outDir: string, options: BuildOptions, env: NodeJS.ProcessEnv, heapMb: number | undefined): RunningBuild {
+  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
   if (options.integrationsModule) args.push(options.integrationsModule);
   const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   let stopped = false;

@@ -6,8 +6,8 @@ describe("Astro's heap limit", () => {
     expect(astroHeapLimitMb(undefined)).toBeUndefined();
     expect(astroHeapLimitMb('6000')).toBe(6000);
   });
-  it('ignores a value that is not a number of megabytes', () => {
-    expect(astroHeapLimitMb('lots')).toBeUndefined();
+  it('refuses a value that is not a number of megabytes, in Vietnamese, naming the variable', () => {
+    expect(() => astroHeapLimitMb('8G')).toThrow(/BANTIN_BUILD_HEAP_MB phải là số megabyte.*"8G"/);
     expect(astroHeapLimitMb('')).toBeUndefined();
   });
 });

@@ -211,3 +211,9 @@ export function describeReceived(value: unknown): string {
   if (value instanceof Date) return `ngày ${value.toISOString().slice(0, 10)}`;
   return 'một nhóm trường';
 }
+
+/** Messages for the operator who runs the build. */
+export const operator = {
+  heapLimit: (value: string) =>
+    `BANTIN_BUILD_HEAP_MB phải là số megabyte viết liền (ví dụ: 8192); nhận được "${value}". Bỏ biến này để dùng giới hạn mặc định của Node.`,
+} as const;

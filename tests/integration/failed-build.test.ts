@@ -62,3 +62,27 @@ describe('a build with broken content', () => {
     expect(existsSync(`${outDir}.next`)).toBe(false);
   });
 });
+
+describe('a build with a wrong setting', () => {
+  it('stops before building, says in Vietnamese which variable and what to write, without a stack trace', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'bantin-bad-setting-'));
+    try {
+      await mkdir(join(work, 'dist'));
+      await writeFile(join(work, 'dist', 'index.html'), 'cũ');
+      const failure = await run('npm', ['run', 'build', '--', '--out', join(work, 'dist')], {
+        cwd: root,
+        env: { ...process.env, BANTIN_BUILD_HEAP_MB: '8G', BANTIN_CACHE_DIR: join(work, 'cache') },
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure.code).not.toBe(0);
+      expect(failure.stderr).toContain('BANTIN_BUILD_HEAP_MB phải là số megabyte viết liền (ví dụ: 8192); nhận được "8G"');
+      expect(failure.stderr).not.toMatch(/^\s+at /m);
+      expect(await readFile(join(work, 'dist', 'index.html'), 'utf8')).toBe('cũ');
+      expect(existsSync(join(work, 'dist.next'))).toBe(false);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
