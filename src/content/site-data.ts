@@ -10,6 +10,7 @@ import { buildRelatedIndex } from '../domain/related.ts';
 import { aggregateYearTotals, type AggregatableIndicator } from '../domain/aggregate.ts';
 import { buildUnitTree, type UnitNode } from '../domain/units.ts';
 import type { IndicatorDefinition, OrganisationName } from '../domain/indicator-facts.ts';
+import { articleFingerprint, catalogueKey } from './page-cache-key.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -17,6 +18,8 @@ export interface SiteArticle extends ArticleSummary {
   entry: ArticleEntry;
   cover?: ArticleEntry['data']['cover'];
   coverAlt?: string;
+  /** Changes whenever anything a page could show of this article changes (page-cache-key.ts). */
+  fingerprint: string;
 }
 
 function toSiteArticle(entry: ArticleEntry): SiteArticle {
@@ -39,6 +42,7 @@ function toSiteArticle(entry: ArticleEntry): SiteArticle {
     indicators: d.indicators.map((i) => ({ ...i, key: i.key.id, org: i.org?.id })),
     draft: d.draft,
     legacyViews: d.legacyViews,
+    fingerprint: articleFingerprint(entry),
   };
 }
 
@@ -53,6 +57,12 @@ async function loadSite() {
   const indicators = new Map<string, IndicatorDefinition & AggregatableIndicator>((await getCollection('indicators')).map((i) => [i.id, i.data]));
   const unitTree = buildUnitTree(units);
   return {
+    /**
+     * The key of what every page may read besides its own props: the catalogue. Pages that
+     * return a cacheKey from getStaticPaths() build it from this and their props only
+     * (pageCacheKey), so anything else a page shows must travel in its props.
+     */
+    key: catalogueKey([units, [...organisations], [...indicators]]),
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     years: groupByYear(articles),

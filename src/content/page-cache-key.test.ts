@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { articleFingerprint, catalogueKey, pageCacheKey, withCacheKeys } from './page-cache-key.ts';
+
+const entry = (title: string, html = '<p>Nội dung</p>') => ({ id: 'so-ket-2024', data: { title, publishedAt: new Date('2024-06-14T11:15:00Z') }, rendered: { html } });
+const article = (title: string) => ({ slug: 'so-ket-2024', title, entry: { huge: 'x'.repeat(1000) }, fingerprint: articleFingerprint(entry(title)) });
+const site = catalogueKey([{ key: 'ninh-binh', name: 'Tỉnh Ninh Bình' }]);
+
+describe('articleFingerprint', () => {
+  it('changes when the title, the text or the slug changes, and only then', () => {
+    const base = articleFingerprint(entry('Sơ kết 6 tháng'));
+    expect(articleFingerprint(entry('Sơ kết 6 tháng'))).toBe(base);
+    expect(articleFingerprint(entry('Sơ kết 6 tháng đầu năm'))).not.toBe(base);
+    expect(articleFingerprint(entry('Sơ kết 6 tháng', '<p>Nội dung đã sửa</p>'))).not.toBe(base);
+    expect(articleFingerprint({ ...entry('Sơ kết 6 tháng'), id: 'so-ket-2024-2' })).not.toBe(base);
+  });
+});
+
+describe('pageCacheKey', () => {
+  it('is the same for the same articles and params, whatever else the article objects carry', () => {
+    const a = article('Sơ kết');
+    const b = { ...article('Sơ kết'), entry: { huge: 'y' } };
+    expect(pageCacheKey(site, { year: '2024' }, [a])).toBe(pageCacheKey(site, { year: '2024' }, [b]));
+  });
+
+  it('changes when an article on the page changes', () => {
+    expect(pageCacheKey(site, { year: '2024' }, [article('Sơ kết')])).not.toBe(pageCacheKey(site, { year: '2024' }, [article('Tổng kết')]));
+  });
+
+  it('changes when the catalogue changes', () => {
+    const renamed = catalogueKey([{ key: 'ninh-binh', name: 'Tỉnh Ninh Bình (mới)' }]);
+    expect(pageCacheKey(renamed, [article('Sơ kết')])).not.toBe(pageCacheKey(site, [article('Sơ kết')]));
+  });
+
+  it('changes when a page of a list moves (page number, last page)', () => {
+    const page = (currentPage: number, lastPage: number) => ({ page: { currentPage, lastPage, data: [article('Sơ kết')] } });
+    const key = pageCacheKey(site, { tag: 'dan-van' }, page(1, 3));
+    expect(pageCacheKey(site, { tag: 'dan-van' }, page(1, 4))).not.toBe(key);
+    expect(pageCacheKey(site, { tag: 'dan-van' }, page(2, 3))).not.toBe(key);
+  });
+});
+
+describe('withCacheKeys', () => {
+  it('gives each path its own key from its params and props', () => {
+    const paths = withCacheKeys(site, [
+      { params: { year: '2024' }, props: { count: 1 } },
+      { params: { year: '2025' }, props: { count: 1 } },
+    ]);
+    expect(paths[0].cacheKey).not.toBe(paths[1].cacheKey);
+    expect(paths[0]).toMatchObject({ params: { year: '2024' }, props: { count: 1 } });
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild, astro.config.mjs).
+ * Astro skips a page and copies its previous output when its code is unchanged (Astro hashes
+ * the page's modules) and the cacheKey returned from getStaticPaths() is the same as last time.
+ * The key must therefore change whenever anything the page shows changes, or readers get a
+ * stale page: the rule here is that a page renders only its props and the site-wide catalogue,
+ * and its key is a hash of exactly those.
+ *
+ * Articles inside props are reduced to their fingerprint (their data and rendered text), so a
+ * listing page's key costs a few hundred bytes of hashing, not the articles' whole text.
+ */
+import { createHash } from 'node:crypto';
+
+/** What fingerprinting needs from a content entry (an Astro glob-loader entry). */
+export interface FingerprintSource {
+  /** The article's slug: pages link to it. */
+  id: string;
+  data: unknown;
+  rendered?: { html: string };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/**
+ * Everything an article brings to the pages that show it: its slug, its frontmatter as the
+ * schema parsed it (the cover's built address carries a hash of its bytes) and its rendered
+ * Markdown. Photos in the text and MDX bodies Astro tracks itself (a replaced photo re-renders
+ * its article: tests/integration/incremental-build.test.ts).
+ */
+export function articleFingerprint(entry: FingerprintSource): string {
+  return sha256(JSON.stringify([entry.id, entry.data, entry.rendered?.html ?? null]));
+}
+
+/** A site-wide key: the catalogue every page may read (units, organisations, indicators). */
+export function catalogueKey(catalogue: unknown): string {
+  return sha256(JSON.stringify(catalogue));
+}
+
+/**
+ * The key of one page: the catalogue's key and the page's params and props, with every article
+ * in them (anything carrying a `fingerprint`) replaced by that fingerprint.
+ */
+export function pageCacheKey(siteKey: string, ...parts: unknown[]): string {
+  const json = JSON.stringify(parts, function replacer(_key, value: unknown) {
+    if (value && typeof value === 'object' && 'fingerprint' in value && typeof value.fingerprint === 'string') {
+      return `article:${value.fingerprint}`;
+    }
+    if (value instanceof Map) return [...value.entries()];
+    if (value instanceof Set) return [...value.values()];
+    return value;
+  });
+  return sha256(`${siteKey}\n${json}`);
+}
+
+/** getStaticPaths() results with their cache key added: params and props are what the page shows. */
+export function withCacheKeys<P extends { params: unknown; props?: unknown }>(siteKey: string, paths: P[]): Array<P & { cacheKey: string }> {
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(siteKey, path.params, path.props) }));
+}

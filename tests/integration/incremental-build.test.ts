@@ -1,0 +1,124 @@
+/**
+ * A rebuild renders only the pages whose data changed and copies the rest from the previous
+ * build (Astro's incremental build, keys from src/content/page-cache-key.ts). The rule a reader
+ * relies on: a rebuilt site is byte for byte the site a build from scratch would make, so no
+ * page ever shows an old title, an old photo or an old unit name.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+const ARTICLE = 'articles/2019/ninh-binh-so-ket-6-thang-cong-tac-dan-van-va-3-nam-phoi-hop-voi-bo-chqs-tinh';
+const SLUG = ARTICLE.split('/').pop()!;
+/** An article left alone except for a photo in its text, replaced by another one. */
+const PHOTO_ARTICLE = 'articles/2023/dak-lak-tong-ket-chuong-trinh-phoi-hop-cong-tac-dan-van-nam-2022';
+const NEW_TITLE = 'Ninh Bình sơ kết công tác dân vận, tiêu đề đã sửa';
+
+/**
+ * Builds into <work>/<name>/dist. A rebuild goes to the same place, as in production: Astro
+ * hashes the output folder into the code of pages that show photos, so another folder would
+ * re-render them all and hide a wrong key.
+ */
+async function build(work: string, name: string, cache: string): Promise<string> {
+  const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, name, 'dist')], {
+    cwd: root,
+    env: { ...process.env, BANTIN_CONTENT_DIR: join(work, 'content'), BANTIN_CACHE_DIR: join(work, cache) },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+/** Every file of a built site with its bytes, by path. */
+async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return new Map(await Promise.all(files.map(async (f) => [relative(dir, f), await readFile(f)] as const)));
+}
+
+/** Paths whose bytes differ between two builds, or that only one of them has. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [left, right] = await Promise.all([siteFiles(a), siteFiles(b)]);
+  const paths = new Set([...left.keys(), ...right.keys()]);
+  return [...paths].filter((p) => !left.get(p)?.equals(right.get(p) ?? Buffer.alloc(0)) || !right.has(p)).sort();
+}
+
+/** Pages of one folder the build copied from the previous one instead of rendering. */
+const restoredPages = (log: string, folder: string) => log.match(new RegExp(`/${folder}/\\S+ \\(restored\\)`, 'g'))?.length ?? 0;
+
+describe('a rebuild after articles change', () => {
+  let work: string;
+  let rebuildLog: string;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'bantin-incremental-'));
+    await cp(join(root, 'content'), join(work, 'content'), { recursive: true });
+    await build(work, 'site', 'cache');
+
+    // What staff do between two builds: correct a title, publish a new article (it shifts
+    // every listing it appears in), replace a photo in an article's text.
+    const article = join(work, 'content', ARTICLE);
+    const text = await readFile(join(article, 'index.md'), 'utf8');
+    await writeFile(join(article, 'index.md'), text.replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
+    const added = join(work, 'content', 'articles/2025/ninh-binh-bai-moi-dang');
+    await cp(article, added, { recursive: true });
+    await writeFile(
+      join(added, 'index.md'),
+      text.replace(/^title: .*$/m, 'title: Ninh Bình đăng bài mới về công tác dân vận').replace(/^publishedAt: .*$/m, 'publishedAt: "2025-12-01T08:00"'),
+    );
+    const photoArticle = join(work, 'content', PHOTO_ARTICLE);
+    await cp(join(photoArticle, 'hoi-nghi.jpg'), join(photoArticle, 'kham-benh.jpg'));
+
+    rebuildLog = await build(work, 'site', 'cache');
+    await build(work, 'fresh', 'fresh-cache');
+  }, 300_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('copies the pages nothing changed for instead of rendering them again', () => {
+    expect(restoredPages(rebuildLog, 'bai-viet')).toBeGreaterThan(5);
+    expect(restoredPages(rebuildLog, 'chu-de')).toBeGreaterThan(5);
+  });
+
+  it('makes the same site as a build from scratch', async () => {
+    expect(await differences(join(work, 'site', 'dist'), join(work, 'fresh', 'dist'))).toEqual([]);
+  });
+
+  it('shows the replaced photo in the article that has it', async () => {
+    const page = (dist: string) => readFile(join(work, 'site', dist, 'bai-viet', PHOTO_ARTICLE.split('/').pop()!, 'index.html'), 'utf8');
+    // dist.previous/ is the first build, kept by the rebuild for a roll-back.
+    expect(await page('dist')).not.toBe(await page('dist.previous'));
+  });
+
+  it('shows the corrected title on the article and on the pages that list it', async () => {
+    const page = await readFile(join(work, 'site', 'dist', 'bai-viet', SLUG, 'index.html'), 'utf8');
+    expect(page).toContain(NEW_TITLE);
+    const year = await readFile(join(work, 'site', 'dist', 'nam', '2019', 'index.html'), 'utf8');
+    expect(year).toContain(NEW_TITLE);
+  });
+});
+
+describe('a rebuild after the catalogue changes', () => {
+  let work: string;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'bantin-incremental-'));
+    await cp(join(root, 'content'), join(work, 'content'), { recursive: true });
+    await build(work, 'site', 'cache');
+    // Unit names appear on article pages, cards and breadcrumbs all over the site.
+    const units = join(work, 'content', 'units.yaml');
+    await writeFile(units, (await readFile(units, 'utf8')).replace('name: Tỉnh Ninh Bình', 'name: Tỉnh Ninh Bình (đổi tên)'));
+    await build(work, 'site', 'cache');
+    await build(work, 'fresh', 'fresh-cache');
+  }, 300_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('makes the same site as a build from scratch', async () => {
+    expect(await differences(join(work, 'site', 'dist'), join(work, 'fresh', 'dist'))).toEqual([]);
+    const page = await readFile(join(work, 'site', 'dist', 'bai-viet', SLUG, 'index.html'), 'utf8');
+    expect(page).toContain('Tỉnh Ninh Bình (đổi tên)');
+  });
+});
