@@ -110,7 +110,7 @@ export function formatReport(r: BenchReport): string {
   const c = r.corpus;
   return [
     `Benchmark: ${r.articles} articles (seed ${r.seed}; ${c.mdx} MDX, ${c.photos} photos, ${megabytes(c.bytes)}, generated in ${seconds(c.ms)})` +
-      `${r.warm ? ', warm caches (after a priming build)' : ', cold caches'}` +
+      `${r.warm ? ', warm caches (a rebuild after publishing one article)' : ', cold caches'}` +
       `${r.repeat > 1 ? `, median of ${r.repeat} builds each` : ''}`,
     `Node ${r.machine.node}, ${r.machine.cores} cores, ${megabytes(r.machine.memoryBytes)} RAM, ${r.machine.date}. ` +
       'Timings drift between runs on shared machines: compare the ratios, measured in this same run.',

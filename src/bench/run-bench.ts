@@ -7,7 +7,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeCorpus } from './write-corpus.ts';
+import { publishArticle, writeCorpus } from './write-corpus.ts';
 import { runMeasured, type MeasuredRun } from './run-measured.ts';
 import { astroPhases, bantinPhases, bantinWindows, MARKER_PREFIX, type PhaseTimes, type PhaseWindow } from './phases.ts';
 import { folderSize, samplePages } from './site-measures.ts';
@@ -22,7 +22,7 @@ export interface BenchOptions {
   seed?: number;
   /** Where corpus, builds and logs go; default <root>/.bantin/bench-<articles>. */
   workDir?: string;
-  /** Build each site once first and measure the second build (content store and image caches warm). */
+  /** Build each site once first, publish one article, and measure the rebuild (caches warm). */
   warm?: boolean;
   /** Build each site this many times, alternating, and report medians (a shared machine is noisy). */
   repeat?: number;
@@ -93,6 +93,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const suffix = repeat > 1 ? `.${i}` : '';
     if (!options.warm) {
       for (const dir of [dirs.bantinCache, dirs.baselineCache]) await rm(dir, { recursive: true, force: true });
+    } else {
+      // A warm rebuild is the one staff wait for after pressing publish: one article more.
+      await publishArticle(dirs.corpus, i);
     }
     log(`Building bantin${repeat > 1 ? ` (${i}/${repeat})` : ''}${options.bantinOnly ? '' : ', then the baseline (bare Astro, then bare Pagefind)'}…`);
     const bantinRun = await run(`bantin${suffix}`, bantinArgs(i === 1), dirs.bantinCache);

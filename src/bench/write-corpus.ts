@@ -2,7 +2,7 @@
  * Writes a benchmark corpus to disk: the repository's catalogues copied as they are, then N
  * planned articles with their photos, in the layout BANTIN_CONTENT_DIR expects.
  */
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CATALOGUE_FILES, type CatalogueName } from '../schemas/catalogues.ts';
@@ -62,4 +62,27 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<CorpusSt
   }
   await Promise.all(pending);
   return stats;
+}
+
+/**
+ * What staff do before the rebuild a warm benchmark measures: publish one article, the newest of
+ * the archive (it heads the home page, its year, unit, tag and author listings and shifts
+ * their pages, and enters the related lists of its neighbours). A copy of the corpus's first
+ * article of its last year, retitled and dated after every other one; returns its path.
+ */
+export async function publishArticle(dir: string, serial: number): Promise<string> {
+  const years = (await readdir(join(dir, 'articles'))).sort();
+  const lastYear = years.at(-1)!;
+  const source = join(dir, 'articles', lastYear, (await readdir(join(dir, 'articles', lastYear))).sort()[0]);
+  const file = (await readdir(source)).find((name) => /^index\.mdx?$/.test(name))!;
+  const target = join(dir, 'articles', lastYear, `bai-moi-xuat-ban-${serial}`);
+  await cp(source, target, { recursive: true });
+  const text = await readFile(join(source, file), 'utf8');
+  await writeFile(
+    join(target, file),
+    text
+      .replace(/^title: .*$/m, `title: "Bài mới xuất bản số ${serial}"`)
+      .replace(/^publishedAt: .*$/m, `publishedAt: "${lastYear}-12-31T${String(8 + serial).padStart(2, '0')}:00"`),
+  );
+  return target;
 }
