@@ -1,5 +1,7 @@
 /**
- * npm run build — checks the content, builds every page and the search index into dist/.
+ * npm run build [-- [--fresh] [--out <folder>]] — checks the content, builds every page and the
+ * search index into dist/. Pages whose content and code are unchanged are copied from the previous
+ * build; --fresh renders them all again.
  * On bad content it lists every problem in Vietnamese and leaves the previous dist/ untouched.
  */
 import { buildSite } from '../src/build/build-site.ts';
@@ -10,9 +12,9 @@ import { validation as v } from '../src/i18n/vi.ts';
 import { parseArgs } from 'node:util';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { out: { type: 'string' }, fresh: { type: 'boolean', default: false } } });
 try {
-  const timings = await buildSite({ root: process.cwd(), outDir: args.out });
+  const timings = await buildSite({ root: process.cwd(), outDir: args.out, fresh: args.fresh });
   console.log(`Đã dựng xong ${args.out ?? 'dist'}/ trong ${(timings.total / 1000).toFixed(1)} giây (kiểm tra nội dung: ${(timings.check / 1000).toFixed(1)} s, trang: ${(timings.pages / 1000).toFixed(1)} s, chỉ mục tìm kiếm: ${(timings.search / 1000).toFixed(1)} s).`);
 } catch (error) {
   const cause = findContentError(error);

@@ -3,14 +3,16 @@
  * 2 GB at 10 000 articles) is returned to the system before Pagefind builds the search index,
  * instead of sitting beside Pagefind's own memory until the end of the build.
  *
- *   node src/build/astro-child.ts <root> <outDir> <logLevel> [module exporting extra integrations]
+ *   node src/build/astro-child.ts <root> <outDir> <logLevel> <fresh|reuse> [module exporting extra integrations]
  */
 import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
 import { pathToFileURL } from 'node:url';
 
-const [root, outDir, logLevel, integrationsModule] = process.argv.slice(2);
+const [root, outDir, logLevel, reuse, integrationsModule] = process.argv.slice(2);
 const integrations: AstroIntegration[] = integrationsModule
   ? (await import(pathToFileURL(integrationsModule).href)).default
   : [];
-await build({ root, outDir, logLevel: logLevel as 'info', integrations });
+// force: Astro's own switch for a build from scratch: it clears the content store and ignores
+// the pages kept from the previous build (experimental.incrementalBuild).
+await build({ root, outDir, logLevel: logLevel as 'info', integrations, force: reuse === 'fresh' });

@@ -28,6 +28,11 @@ export interface BuildOptions {
    * (the benchmark's phase markers). A path, because Astro runs in a child process.
    */
   integrationsModule?: string;
+  /**
+   * Render every page again instead of copying unchanged ones from the previous build, and
+   * re-read every content file (the operator's `npm run build -- --fresh`).
+   */
+  fresh?: boolean;
 }
 
 export interface BuildTimings {
@@ -120,7 +125,7 @@ interface RunningBuild {
 
 /** Astro's build in a child process (src/build/astro-child.ts). */
 function startAstroBuild(root: string, outDir: string, options: BuildOptions, env: NodeJS.ProcessEnv, heapMb: number | undefined): RunningBuild {
-  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info'];
+  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info', options.fresh ? 'fresh' : 'reuse'];
   if (options.integrationsModule) args.push(options.integrationsModule);
   const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   let stopped = false;

@@ -24,8 +24,8 @@ const NEW_TITLE = 'Ninh Bình sơ kết công tác dân vận, tiêu đề đã 
  * hashes the output folder into the code of pages that show photos, so another folder would
  * re-render them all and hide a wrong key.
  */
-async function build(work: string, name: string, cache: string): Promise<string> {
-  const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, name, 'dist')], {
+async function build(work: string, name: string, cache: string, flags: string[] = []): Promise<string> {
+  const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, name, 'dist'), ...flags], {
     cwd: root,
     env: { ...process.env, BANTIN_CONTENT_DIR: join(work, 'content'), BANTIN_CACHE_DIR: join(work, cache) },
     maxBuffer: 64 * 1024 * 1024,
@@ -53,6 +53,7 @@ const restoredPages = (log: string, folder: string) => log.match(new RegExp(`/${
 describe('a rebuild after articles change', () => {
   let work: string;
   let rebuildLog: string;
+  let freshLog: string;
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'bantin-incremental-'));
@@ -75,8 +76,14 @@ describe('a rebuild after articles change', () => {
 
     rebuildLog = await build(work, 'site', 'cache');
     await build(work, 'fresh', 'fresh-cache');
+    freshLog = await build(work, 'forced', 'cache', ['--fresh']);
   }, 300_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('renders every page again when the operator asks for a fresh build', async () => {
+    expect(restoredPages(freshLog, 'bai-viet') + restoredPages(freshLog, 'chu-de')).toBe(0);
+    expect(await differences(join(work, 'forced', 'dist'), join(work, 'fresh', 'dist'))).toEqual([]);
+  });
 
   it('copies the pages nothing changed for instead of rendering them again', () => {
     expect(restoredPages(rebuildLog, 'bai-viet')).toBeGreaterThan(5);
