@@ -8,6 +8,7 @@
 import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
 import { pathToFileURL } from 'node:url';
+import { flushStagedPages } from '../search/search-stage.ts';
 
 const [root, outDir, logLevel, reuse, integrationsModule] = process.argv.slice(2);
 const integrations: AstroIntegration[] = integrationsModule
@@ -16,3 +17,5 @@ const integrations: AstroIntegration[] = integrationsModule
 // force: Astro's own switch for a build from scratch: it clears the content store and ignores
 // the pages kept from the previous build (experimental.incrementalBuild).
 await build({ root, outDir, logLevel: logLevel as 'info', integrations, force: reuse === 'fresh' });
+// The article pages src/middleware.ts staged for search while Astro rendered them.
+await flushStagedPages();

@@ -9,9 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { astroHeapLimitMb } from './heap-limit.ts';
-import { ASTRO_ENCODING_MARKER, photoCacheDir } from '../images/photo-settings.ts';
+import { ASTRO_ENCODING_MARKER, astroCacheDir, photoCacheDir } from '../images/photo-settings.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { closeStage, openStage, searchStageDir, STAGE_ENV } from '../search/search-stage.ts';
 import type { ValidationReport } from '../content/validate-content.ts';
 import { ContentValidationError } from '../content/content-error.ts';
 import { CHECKED_FLAG } from '../integrations/content-check.ts';
@@ -60,12 +61,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const started = performance.now();
   // Read before any child starts, so a bad value stops the build with nothing left running.
   const heapMb = astroHeapLimitMb();
+  const astroCache = astroCacheDir(root);
+  const stage = searchStageDir(astroCache);
+  await openStage(stage, astroCache);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // The check runs beside Astro; Astro's output is only kept when it passes.
     [CHECKED_FLAG]: '1',
     // Astro's image service and the pre-encoder must agree on one photo cache, wherever they run.
     BANTIN_PHOTO_CACHE: photoCacheDir(root),
+    // Astro's middleware stages article pages for search as it renders them.
+    [STAGE_ENV]: stage,
   };
   await rm(join(env.BANTIN_PHOTO_CACHE!, ASTRO_ENCODING_MARKER), { force: true });
   const photos = startPhotoPreEncoder(root, env);
@@ -82,7 +88,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     }
     await astro.done;
     const pagesDone = performance.now();
-    await buildSearchIndex(next);
+    await buildSearchIndex(next, stage);
+    await closeStage(stage, astroCache);
     const searchDone = performance.now();
 
     // Swap: two renames, so readers of dist/ never see a half-written site. The replaced site

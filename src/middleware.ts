@@ -1,0 +1,15 @@
+/**
+ * During `npm run build`, hands every rendered article page to the search stage
+ * (src/search/search-stage.ts), so the search index needs no second pass over the built site.
+ * Does nothing in `astro dev` (no stage is set there).
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { STAGE_ENV, stageRenderedPage } from './search/search-stage.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (!process.env[STAGE_ENV] || !context.isPrerendered || response.status !== 200) return response;
+  const html = await response.text();
+  stageRenderedPage(context.url.pathname, html);
+  return new Response(html, response);
+});
