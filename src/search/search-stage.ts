@@ -46,10 +46,11 @@ export function indexableDocument(html: string): string | undefined {
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end + tag!.length + 3)}</body></html>`;
 }
 
+const ARTICLE_PATH = new RegExp(`^/${ARTICLES_FOLDER}/([^/]+)/?$`);
+
 /** "/bai-viet/slug/" → the article's slug; undefined for any other page. */
 export function articleSlug(pathname: string): string | undefined {
-  const match = new RegExp(`^/${ARTICLES_FOLDER}/([^/]+)/?$`).exec(pathname);
-  return match?.[1];
+  return ARTICLE_PATH.exec(pathname)?.[1];
 }
 
 /** Where an article's document goes in the stage: the path Pagefind turns into its URL. */
