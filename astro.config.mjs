@@ -14,7 +14,10 @@ export default defineConfig({
   cacheDir: process.env.BANTIN_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), sitemap()],
-  build: { format: 'directory' },
+  // Three pages in flight: while one waits for its files to be written, another renders. Cold
+  // render of 10 000 articles (direct Astro runs, same machine): 71 s and 84 s one at a time,
+  // 61 s and 60 s with 2, 52 s with 3.
+  build: { format: 'directory', concurrency: 3 },
   devToolbar: { enabled: false },
   experimental: {
     // Rebuilds render only the pages whose data or code changed and copy the others from the
