@@ -9,8 +9,9 @@ import { articleSlug, STAGE_ENV, stageRenderedPage } from './search/search-stage
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const stage = process.env[STAGE_ENV];
-  if (!stage || !context.isPrerendered || response.status !== 200 || !articleSlug(context.url.pathname)) return response;
+  const slug = articleSlug(context.url.pathname);
+  if (!stage || !slug || !context.isPrerendered || response.status !== 200) return response;
   const html = await response.text();
-  stageRenderedPage(context.url.pathname, html, stage);
+  stageRenderedPage(stage, slug, html);
   return new Response(html, response);
 });

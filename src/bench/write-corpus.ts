@@ -67,22 +67,28 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<CorpusSt
 /**
  * What staff do before the rebuild a warm benchmark measures: publish one article, the newest of
  * the archive (it heads the home page, its year, unit, tag and author listings and shifts
- * their pages, and enters the related lists of its neighbours). A copy of the corpus's first
- * article of its last year, retitled and dated after every other one; returns its path.
+ * their pages, and enters the related lists of its neighbours). A copy of an article of the
+ * last year, retitled and dated a few minutes after the newest one; returns its folder.
  */
 export async function publishArticle(dir: string, serial: number): Promise<string> {
-  const years = (await readdir(join(dir, 'articles'))).sort();
-  const lastYear = years.at(-1)!;
-  const source = join(dir, 'articles', lastYear, (await readdir(join(dir, 'articles', lastYear))).sort()[0]);
-  const file = (await readdir(source)).find((name) => /^index\.mdx?$/.test(name))!;
-  const target = join(dir, 'articles', lastYear, `bai-moi-xuat-ban-${serial}`);
-  await cp(source, target, { recursive: true });
-  const text = await readFile(join(source, file), 'utf8');
+  const lastYear = (await readdir(join(dir, 'articles'))).sort().at(-1)!;
+  const articles = await Promise.all(
+    (await readdir(join(dir, 'articles', lastYear))).sort().map(async (slug) => {
+      const folder = join(dir, 'articles', lastYear, slug);
+      const file = (await readdir(folder)).find((name) => /^index\.mdx?$/.test(name))!;
+      const text = await readFile(join(folder, file), 'utf8');
+      return { folder, file, text, publishedAt: /^publishedAt: "?([^"\n]+)"?$/m.exec(text)![1] };
+    }),
+  );
+  const newest = articles.map((a) => a.publishedAt).sort().at(-1)!;
+  // Local times without a zone: read and written as UTC so no offset slips in.
+  const date = new Date(new Date(`${newest}:00Z`).getTime() + serial * 60_000).toISOString().slice(0, 16);
+  const source = articles[0];
+  const target = join(dir, 'articles', date.slice(0, 4), `bai-moi-xuat-ban-${serial}`);
+  await cp(source.folder, target, { recursive: true });
   await writeFile(
-    join(target, file),
-    text
-      .replace(/^title: .*$/m, `title: "Bài mới xuất bản số ${serial}"`)
-      .replace(/^publishedAt: .*$/m, `publishedAt: "${lastYear}-12-31T${String(8 + serial).padStart(2, '0')}:00"`),
+    join(target, source.file),
+    source.text.replace(/^title: .*$/m, `title: "Bài mới xuất bản số ${serial}"`).replace(/^publishedAt: .*$/m, `publishedAt: "${date}"`),
   );
   return target;
 }

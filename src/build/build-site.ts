@@ -12,7 +12,8 @@ import { astroHeapLimitMb } from './heap-limit.ts';
 import { ASTRO_ENCODING_MARKER, astroCacheDir, photoCacheDir } from '../images/photo-settings.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
-import { closeStage, openStage, searchStageDir, STAGE_ENV } from '../search/search-stage.ts';
+import { searchStageDir, STAGE_ENV } from '../search/search-stage.ts';
+import { closeBuildCache, openBuildCache } from './build-cache.ts';
 import type { ValidationReport } from '../content/validate-content.ts';
 import { ContentValidationError } from '../content/content-error.ts';
 import { CHECKED_FLAG } from '../integrations/content-check.ts';
@@ -63,7 +64,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const heapMb = astroHeapLimitMb();
   const astroCache = astroCacheDir(root);
   const stage = searchStageDir(astroCache);
-  await openStage(stage, astroCache);
+  const cache = { astroCache, stage, fresh: options.fresh };
+  await openBuildCache(cache);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     // The check runs beside Astro; Astro's output is only kept when it passes.
@@ -89,7 +91,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     await astro.done;
     const pagesDone = performance.now();
     await buildSearchIndex(next, stage);
-    await closeStage(stage, astroCache);
+    await closeBuildCache(cache);
     const searchDone = performance.now();
 
     // Swap: two renames, so readers of dist/ never see a half-written site. The replaced site

@@ -6,17 +6,21 @@
  * stale page: the rule here is that a page renders only its props and the site-wide catalogue,
  * and its key is a hash of exactly those.
  *
- * Articles inside props are reduced to their fingerprint (their data and rendered text), so a
- * listing page's key costs a few hundred bytes of hashing, not the articles' whole text.
+ * Articles inside props are reduced to their fingerprint (their data, rendered text and photos),
+ * so a listing page's key costs a few hundred bytes of hashing, not the articles' whole text.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** What fingerprinting needs from a content entry (an Astro glob-loader entry). */
 export interface FingerprintSource {
   /** The article's slug: pages link to it. */
   id: string;
   data: unknown;
-  rendered?: { html: string };
+  /** The article file, relative to the project folder (the build's working folder). */
+  filePath?: string;
+  rendered?: { html: string; metadata?: { imagePaths?: string[] } };
 }
 
 function sha256(text: string): string {
@@ -25,12 +29,23 @@ function sha256(text: string): string {
 
 /**
  * Everything an article brings to the pages that show it: its slug, its frontmatter as the
- * schema parsed it (the cover's built address carries a hash of its bytes) and its rendered
- * Markdown. Photos in the text and MDX bodies Astro tracks itself (a replaced photo re-renders
- * its article: tests/integration/incremental-build.test.ts).
+ * schema parsed it (the cover's built address carries a hash of its bytes), its rendered
+ * Markdown, and the size and time of the photos in that text. Those photos are only resolved
+ * when the page renders, and Astro's own checks (the Markdown file's digest, the page's code)
+ * do not see a photo replaced under the same name. MDX bodies are modules Astro hashes itself.
  */
-export function articleFingerprint(entry: FingerprintSource): string {
-  return sha256(JSON.stringify([entry.id, entry.data, entry.rendered?.html ?? null]));
+export function articleFingerprint(entry: FingerprintSource, root = process.cwd()): string {
+  const folder = entry.filePath ? dirname(resolve(root, entry.filePath)) : root;
+  const photos = (entry.rendered?.metadata?.imagePaths ?? []).map((path) => {
+    try {
+      const { size, mtimeMs } = statSync(resolve(folder, path));
+      return `${path}:${size}:${mtimeMs}`;
+    } catch {
+      // A missing photo fails the page's render; the key need not say more.
+      return `${path}:missing`;
+    }
+  });
+  return sha256(JSON.stringify([entry.id, entry.data, entry.rendered?.html ?? null, photos]));
 }
 
 /** A site-wide key: the catalogue every page may read (units, organisations, indicators). */

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleSlug, closeStage, flushStagedPages, indexableDocument, openStage, reconcileStage, stageRenderedPage } from './search-stage.ts';
+import { articleSlug, flushStagedPages, indexableDocument, reconcileStage, stageRenderedPage } from './search-stage.ts';
 
 const page = (text: string, marked = true) =>
   `<!DOCTYPE html><html lang="vi"><head><title>Tin</title></head><body><nav>Trang chủ</nav><article${marked ? ' data-pagefind-body' : ''}><h1>${text}</h1></article><footer>Chân trang</footer></body></html>`;
@@ -26,11 +26,10 @@ describe('articleSlug', () => {
   });
 });
 
-describe('the search stage across builds', () => {
+describe('the search stage', () => {
   let work: string;
   let stage: string;
   let site: string;
-  let cache: string;
   const publish = async (slug: string, html: string) => {
     await mkdir(join(site, 'bai-viet', slug), { recursive: true });
     await writeFile(join(site, 'bai-viet', slug, 'index.html'), html);
@@ -38,24 +37,24 @@ describe('the search stage across builds', () => {
   const staged = (slug: string) => readFile(join(stage, 'bai-viet', slug, 'index.html'), 'utf8');
   beforeEach(async () => {
     work = await mkdtemp(join(tmpdir(), 'bantin-stage-'));
-    [stage, site, cache] = ['stage', 'site', 'cache'].map((d) => join(work, d));
-    await mkdir(cache);
-    await writeFile(join(cache, 'incremental-build.json'), '{"version":1}');
+    [stage, site] = ['stage', 'site'].map((d) => join(work, d));
   });
   afterEach(() => rm(work, { recursive: true, force: true }));
 
-  it('stages rendered article pages with đ respelled, and nothing else', async () => {
-    await openStage(stage, cache);
-    stageRenderedPage('/bai-viet/doan/', page('Đoàn'), stage);
-    stageRenderedPage('/nam/2024/', page('Năm 2024'), stage);
+  it('stages rendered article pages with đ respelled', async () => {
+    stageRenderedPage(stage, 'doan', page('Đoàn'));
     await flushStagedPages();
     expect(await staged('doan')).toContain('<h1>Ďoàn</h1>');
-    expect(existsSync(join(stage, 'nam'))).toBe(false);
+  });
+
+  it('names the article and the folder when a document cannot be written', async () => {
+    await writeFile(join(work, 'not-a-folder'), '');
+    stageRenderedPage(join(work, 'not-a-folder'), 'doan', page('Đoàn'));
+    await expect(flushStagedPages()).rejects.toThrow(/Không ghi được bài "doan" vào thư mục tài liệu tìm kiếm/);
   });
 
   it('stages from the built site what was not rendered, and drops unpublished articles', async () => {
-    await openStage(stage, cache);
-    stageRenderedPage('/bai-viet/go-xuong/', page('Bài đã gỡ'), stage);
+    stageRenderedPage(stage, 'go-xuong', page('Bài đã gỡ'));
     await flushStagedPages();
     await publish('con-lai', page('Bài còn lại'));
     await publish('chua-danh-dau', page('Không có dấu', false));
@@ -63,27 +62,5 @@ describe('the search stage across builds', () => {
     expect(await staged('con-lai')).toContain('Bài còn lại');
     expect(existsSync(join(stage, 'bai-viet', 'go-xuong'))).toBe(false);
     expect(existsSync(join(stage, 'bai-viet', 'chua-danh-dau'))).toBe(false);
-  });
-
-  it('keeps its documents for the next build only if that build completed', async () => {
-    await openStage(stage, cache);
-    stageRenderedPage('/bai-viet/bai/', page('Bài'), stage);
-    await flushStagedPages();
-    await closeStage(stage, cache);
-    await openStage(stage, cache);
-    expect(existsSync(join(stage, 'bai-viet', 'bai'))).toBe(true);
-    // This build fails before closeStage: the next one cannot trust what it staged.
-    await openStage(stage, cache);
-    expect(existsSync(join(stage, 'bai-viet', 'bai'))).toBe(false);
-  });
-
-  it('starts empty when Astro’s page cache changed behind its back', async () => {
-    await openStage(stage, cache);
-    stageRenderedPage('/bai-viet/bai/', page('Bài'), stage);
-    await flushStagedPages();
-    await closeStage(stage, cache);
-    await writeFile(join(cache, 'incremental-build.json'), '{"version":1,"routes":{}}');
-    await openStage(stage, cache);
-    expect(existsSync(join(stage, 'bai-viet', 'bai'))).toBe(false);
   });
 });

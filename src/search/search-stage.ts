@@ -6,15 +6,14 @@
  * rebuild after one article is published stages a handful of pages instead of reading and
  * writing all 10 000 again (about 5 s at 10 000 articles, measured in `npm run bench -- --warm`).
  *
- * The stage can only be trusted if it was filled by the builds that made Astro's page cache:
- * a stamp of Astro's incremental manifest, written when a build completes, says so. Without a
- * matching stamp (first build, a build that failed half-way, `astro build` run by hand) the
- * stage starts empty and every article page is staged from the built site after Astro.
+ * The stage is only trusted when the last build completed (src/build/build-cache.ts); otherwise
+ * it starts empty and every article page is staged from the built site after Astro.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { spellForIndex } from '../../public/js/search/spelling.js';
+import { operator } from '../i18n/vi.ts';
 import { urls } from '../urls.ts';
 import { mapInBatches } from '../util/in-batches.ts';
 
@@ -23,8 +22,6 @@ export const ARTICLES_FOLDER = urls.article('x').split('/')[1];
 
 /** Set by the build for Astro's process; unset in `astro dev`, where nothing is staged. */
 export const STAGE_ENV = 'BANTIN_SEARCH_STAGE';
-
-const STAMP_FILE = '.built-with';
 
 /** The stage's place in the build cache, beside Astro's page cache it must stay in step with. */
 export const searchStageDir = (astroCache: string) => join(astroCache, 'bantin-search-stage');
@@ -81,41 +78,21 @@ const PENDING = Symbol.for('bantin.search-stage.pending');
 type Pending = Set<Promise<unknown>>;
 const pending = (): Pending => ((globalThis as { [PENDING]?: Pending })[PENDING] ??= new Set());
 
-/** Stages a rendered page in the background if it is an article and a stage is set. */
-export function stageRenderedPage(pathname: string, html: string, stage = process.env[STAGE_ENV]): void {
-  const slug = stage ? articleSlug(pathname) : undefined;
-  if (!stage || !slug) return;
-  const write = stageArticle(stage, slug, html);
+/** Stages a rendered article page in the background; flushStagedPages() waits for it. */
+export function stageRenderedPage(stage: string, slug: string, html: string): void {
+  const write = stageArticle(stage, slug, html).catch((error: unknown) => {
+    throw new Error(operator.searchStageWrite(slug, stage, (error as Error).message), { cause: error });
+  });
   pending().add(write);
   // Failures surface in flushStagedPages(); until then nothing may go unhandled.
   write.then(() => pending().delete(write), () => {});
 }
 
-/** Waits for every staging write; rejects with the first that failed. */
+/** Waits for every staging write started so far; rejects with the first that failed. */
 export async function flushStagedPages(): Promise<void> {
-  await Promise.all(pending());
-}
-
-/** Astro's record of the pages it can copy next time; the stage belongs with this version of it. */
-const manifestStamp = async (astroCache: string) => {
-  const manifest = await stat(join(astroCache, 'incremental-build.json')).catch(() => undefined);
-  return manifest ? `${manifest.size}:${manifest.mtimeMs}` : 'none';
-};
-
-/**
- * Called before Astro starts: keeps the stage if the last build that completed left it in step
- * with Astro's page cache, empties it otherwise; either way marks it as being built.
- */
-export async function openStage(stage: string, astroCache: string): Promise<void> {
-  const stamp = await readFile(join(stage, STAMP_FILE), 'utf8').catch(() => undefined);
-  if (stamp !== (await manifestStamp(astroCache))) await rm(stage, { recursive: true, force: true });
-  await rm(join(stage, STAMP_FILE), { force: true });
-  await mkdir(stage, { recursive: true });
-}
-
-/** Called when the whole build succeeded: the stage matches Astro's page cache again. */
-export async function closeStage(stage: string, astroCache: string): Promise<void> {
-  await writeFile(join(stage, STAMP_FILE), await manifestStamp(astroCache));
+  const writes = [...pending()];
+  pending().clear();
+  await Promise.all(writes);
 }
 
 /** Read in batches: enough to keep the disk busy, few enough for the fd limit. */
@@ -130,7 +107,8 @@ export async function reconcileStage(stage: string, siteDir: string): Promise<{ 
   const list = async (dir: string) => (existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name) : []);
   const [published, staged] = await Promise.all([list(join(siteDir, ARTICLES_FOLDER)), list(join(stage, ARTICLES_FOLDER))]);
   const publishedSet = new Set(published);
-  const stagedSet = new Set(staged);
+  // A folder without its document (a write cut short) counts as not staged.
+  const stagedSet = new Set(staged.filter((slug) => existsSync(stagedFile(stage, slug))));
   await mapInBatches(staged.filter((slug) => !publishedSet.has(slug)), BATCH, (slug) => rm(join(stage, ARTICLES_FOLDER, slug), { recursive: true, force: true }));
   let unmarked = 0;
   await mapInBatches(published.filter((slug) => !stagedSet.has(slug)), BATCH, async (slug) => {
