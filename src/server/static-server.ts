@@ -88,7 +88,13 @@ export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<
       resolvePromise({
         url: `http://${host}:${actualPort}`,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Browsers keep idle connections open; close() alone would wait for them (a test's
+        // clean-up hung for its whole 10-minute limit while a browser still held one).
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -4,15 +4,14 @@
  * relies on: a rebuilt site is byte for byte the site a build from scratch would make, so no
  * page ever shows an old title, an old photo or an old unit name.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
+const run = runBuild;
 const ARTICLE = 'articles/2019/ninh-binh-so-ket-6-thang-cong-tac-dan-van-va-3-nam-phoi-hop-voi-bo-chqs-tinh';
 const SLUG = ARTICLE.split('/').pop()!;
 /** An article left alone except for a photo in its text, replaced by another one. */
