@@ -2,15 +2,16 @@
  * A successful `npm run build` replaces dist/ whole and keeps the site it replaced in
  * dist.previous/ until the next build, for a roll-back.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../helpers/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const run = runBuild;
+const run = promisify(execFile);
 
 describe('a successful build', () => {
   let work: string;

@@ -2,16 +2,17 @@
  * Bad content stops `npm run build` with Vietnamese messages naming file, line and field, and
  * the last good dist/ stays exactly as it was.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../helpers/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const broken = 'tests/fixtures/content-broken';
-const run = runBuild;
+const run = promisify(execFile);
 
 describe('a build with broken content', () => {
   let work: string;
