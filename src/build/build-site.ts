@@ -14,6 +14,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchStageDir, STAGE_ENV } from '../search/search-stage.ts';
 import { closeBuildCache, openBuildCache } from './build-cache.ts';
+import { acquireBuildLock } from './build-lock.ts';
 import type { ValidationReport } from '../content/validate-content.ts';
 import { ContentValidationError } from '../content/content-error.ts';
 import { CHECKED_FLAG } from '../integrations/content-check.ts';
@@ -47,6 +48,16 @@ export interface BuildTimings {
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
+  // Before anything is touched: another build's dist.next and caches are not ours to clear.
+  const release = await acquireBuildLock(resolve(options.root));
+  try {
+    return await buildSiteLocked(options);
+  } finally {
+    await release();
+  }
+}
+
+async function buildSiteLocked(options: BuildOptions): Promise<BuildTimings> {
   const root = resolve(options.root);
   const outDir = resolve(options.outDir ?? join(root, 'dist'));
   // Siblings of the output folder: same file system, so the final swap is a rename.

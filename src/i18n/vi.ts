@@ -216,6 +216,8 @@ export function describeReceived(value: unknown): string {
 export const operator = {
   heapLimit: (value: string) =>
     `BANTIN_BUILD_HEAP_MB phải là số megabyte viết liền (ví dụ: 8192); nhận được "${value}". Bỏ biến này để dùng giới hạn mặc định của Node.`,
+  buildRunning: (pid: number, lockFile: string) =>
+    `Một lần dựng khác của cổng đang chạy (tiến trình ${pid}). Chờ lần đó xong rồi chạy lại. Nếu chắc chắn không còn lần dựng nào, xóa tệp ${lockFile}.`,
   searchStageWrite: (slug: string, folder: string, reason: string) =>
     `Không ghi được bài "${slug}" vào thư mục tài liệu tìm kiếm ${folder}: ${reason}. Kiểm tra dung lượng đĩa và quyền ghi của thư mục rồi dựng lại.`,
 } as const;

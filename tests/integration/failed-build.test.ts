@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireBuildLock, buildLockFile } from '../../src/build/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const broken = 'tests/fixtures/content-broken';
@@ -84,5 +85,43 @@ describe('a build with a wrong setting', () => {
     } finally {
       await rm(work, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a build started while another one runs', () => {
+  it('stops before touching anything, and says in Vietnamese which build is running', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'bantin-two-builds-'));
+    // The other build: this test's own process, alive for as long as the test runs.
+    const lock = buildLockFile(root);
+    await writeFile(lock, String(process.pid));
+    try {
+      await mkdir(join(work, 'dist.previous'), { recursive: true });
+      await writeFile(join(work, 'dist.previous', 'index.html'), 'bản để quay lại');
+      const failure = await run('npm', ['run', 'build', '--', '--out', join(work, 'dist')], {
+        cwd: root,
+        env: { ...process.env, BANTIN_CACHE_DIR: join(work, 'cache') },
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure.code).not.toBe(0);
+      expect(failure.stderr).toContain(`Một lần dựng khác của cổng đang chạy (tiến trình ${process.pid})`);
+      expect(failure.stderr).not.toMatch(/^\s+at /m);
+      // The other build's roll-back copy is still there.
+      expect(await readFile(join(work, 'dist.previous', 'index.html'), 'utf8')).toBe('bản để quay lại');
+    } finally {
+      await rm(lock, { force: true });
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('takes over the lock a killed build left behind', async () => {
+    const lock = buildLockFile(root);
+    // A process id that is not running: a build killed before it could clean up.
+    await writeFile(lock, '999999999');
+    const release = await acquireBuildLock(root);
+    expect(await readFile(lock, 'utf8')).toBe(String(process.pid));
+    await release();
+    expect(existsSync(lock)).toBe(false);
   });
 });
