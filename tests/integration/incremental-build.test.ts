@@ -52,30 +52,40 @@ const restoredPages = (log: string, folder: string) =>
   // Astro colours its log when the test runner's terminal does: compare the text alone.
   stripVTControlCharacters(log).match(new RegExp(`/${folder}/\\S+ \\(restored\\)`, 'g'))?.length ?? 0;
 
+/**
+ * The case every test here makes: the sample content copied to a folder of its own, built, changed
+ * by `change` (given the content folder), built again in the same place (site/dist, the first
+ * build kept in site/dist.previous), and built from scratch with a cache of its own (fresh/dist).
+ */
+async function rebuildAfter(change: (content: string) => Promise<void>): Promise<{ work: string; rebuildLog: string }> {
+  const work = await mkdtemp(join(tmpdir(), 'bantin-incremental-'));
+  await cp(join(root, 'content'), join(work, 'content'), { recursive: true });
+  await build(work, 'site', 'cache');
+  await change(join(work, 'content'));
+  const rebuildLog = await build(work, 'site', 'cache');
+  await build(work, 'fresh', 'fresh-cache');
+  return { work, rebuildLog };
+}
+
 describe('a rebuild after articles change', () => {
   let work: string;
   let rebuildLog: string;
   let freshLog: string;
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'bantin-incremental-'));
-    await cp(join(root, 'content'), join(work, 'content'), { recursive: true });
-    await build(work, 'site', 'cache');
-
     // What staff do between two builds: correct a title, publish a new article (it shifts
     // every listing it appears in).
-    const article = join(work, 'content', ARTICLE);
-    const text = await readFile(join(article, 'index.md'), 'utf8');
-    await writeFile(join(article, 'index.md'), text.replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
-    const added = join(work, 'content', 'articles/2025/ninh-binh-bai-moi-dang');
-    await cp(article, added, { recursive: true });
-    await writeFile(
-      join(added, 'index.md'),
-      text.replace(/^title: .*$/m, 'title: Ninh Bình đăng bài mới về công tác dân vận').replace(/^publishedAt: .*$/m, 'publishedAt: "2025-12-01T08:00"'),
-    );
-
-    rebuildLog = await build(work, 'site', 'cache');
-    await build(work, 'fresh', 'fresh-cache');
+    ({ work, rebuildLog } = await rebuildAfter(async (content) => {
+      const article = join(content, ARTICLE);
+      const text = await readFile(join(article, 'index.md'), 'utf8');
+      await writeFile(join(article, 'index.md'), text.replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
+      const added = join(content, 'articles/2025/ninh-binh-bai-moi-dang');
+      await cp(article, added, { recursive: true });
+      await writeFile(
+        join(added, 'index.md'),
+        text.replace(/^title: .*$/m, 'title: Ninh Bình đăng bài mới về công tác dân vận').replace(/^publishedAt: .*$/m, 'publishedAt: "2025-12-01T08:00"'),
+      );
+    }));
     freshLog = await build(work, 'forced', 'cache', ['--fresh']);
   }, 300_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
@@ -107,13 +117,8 @@ describe('a rebuild after a photo in an article’s text is replaced, and nothin
   let rebuildLog: string;
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'bantin-incremental-'));
-    await cp(join(root, 'content'), join(work, 'content'), { recursive: true });
-    await build(work, 'site', 'cache');
     // Same file name, other bytes: the article's text and frontmatter do not change.
-    await cp(join(work, 'content', ARTICLE, 'nha-dai-doan-ket.jpg'), join(work, 'content', PHOTO_ARTICLE, 'kham-benh.jpg'));
-    rebuildLog = await build(work, 'site', 'cache');
-    await build(work, 'fresh', 'fresh-cache');
+    ({ work, rebuildLog } = await rebuildAfter((content) => cp(join(content, ARTICLE, 'nha-dai-doan-ket.jpg'), join(content, PHOTO_ARTICLE, 'kham-benh.jpg'))));
   }, 300_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -130,14 +135,11 @@ describe('a rebuild after the catalogue changes', () => {
   let work: string;
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'bantin-incremental-'));
-    await cp(join(root, 'content'), join(work, 'content'), { recursive: true });
-    await build(work, 'site', 'cache');
     // Unit names appear on article pages, cards and breadcrumbs all over the site.
-    const units = join(work, 'content', 'units.yaml');
-    await writeFile(units, (await readFile(units, 'utf8')).replace('name: Tỉnh Ninh Bình', 'name: Tỉnh Ninh Bình (đổi tên)'));
-    await build(work, 'site', 'cache');
-    await build(work, 'fresh', 'fresh-cache');
+    ({ work } = await rebuildAfter(async (content) => {
+      const units = join(content, 'units.yaml');
+      await writeFile(units, (await readFile(units, 'utf8')).replace('name: Tỉnh Ninh Bình', 'name: Tỉnh Ninh Bình (đổi tên)'));
+    }));
   }, 300_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
 
