@@ -2,16 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { PHOTO_WIDTHS, SITE_URL } from './src/consts.ts';
+import { astroCacheDir, PHOTO_WIDTHS, SITE_URL } from './src/config.ts';
 import { PHOTO_ENCODER } from './src/images/photo-settings.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentCheck } from './src/check/astro-integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin, figuresPlugin, photoSizesPlugin } from './src/markdown/article-html.ts';
 
 export default defineConfig({
   site: SITE_URL,
   // A separate cache per content tree (benchmark corpus, test fixtures) keeps their stores apart.
-  cacheDir: process.env.BANTIN_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), sitemap()],
   // Three pages in flight: while one waits for its files to be written, another renders. Cold
@@ -22,7 +22,7 @@ export default defineConfig({
   experimental: {
     // Rebuilds render only the pages whose data or code changed and copy the others from the
     // previous build (kept in cacheDir); every page's cacheKey comes from
-    // src/content/page-cache-key.ts. Measured in `npm run bench -- --warm`.
+    // src/site/page-cache-key.ts. Measured in `npm run bench -- --warm`.
     incrementalBuild: true,
   },
   markdown: { processor: satteri({ hastPlugins: [figuresPlugin, photoSizesPlugin, externalLinksPlugin(SITE_URL)] }) },

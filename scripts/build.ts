@@ -5,7 +5,7 @@
  * On bad content it lists every problem in Vietnamese and leaves the previous dist/ untouched.
  */
 import { buildSite } from '../src/build/build-site.ts';
-import { ContentValidationError } from '../src/content/content-error.ts';
+import { ContentValidationError } from '../src/check/content-error.ts';
 import { OperatorError } from '../src/build/operator-error.ts';
 import { validation as v } from '../src/i18n/vi.ts';
 

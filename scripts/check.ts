@@ -2,8 +2,8 @@
  * npm run check — checks every article and catalogue without building, and lists what to fix.
  * Exit code 1 when anything is wrong, so it can guard a commit or a publish button.
  */
-import { checkContentTree } from '../src/content/read-content.ts';
-import { formatContentError } from '../src/content/content-error.ts';
+import { checkContentTree } from '../src/check/read-content.ts';
+import { formatContentError } from '../src/check/content-error.ts';
 import { validation as v } from '../src/i18n/vi.ts';
 
 const root = process.argv[2] ?? process.cwd();

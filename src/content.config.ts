@@ -3,11 +3,11 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema } from './schemas/article.ts';
-import { CATALOGUE_FILES, indicatorSchema, organisationSchema, unitSchema, type CatalogueName } from './schemas/catalogues.ts';
-import { text } from './schemas/fields.ts';
-import { articleSlugFromPath } from './content/article-path.ts';
-import { contentDir } from './content/content-dir.ts';
+import { articleSchema } from './schema/article.ts';
+import { CATALOGUE_FILES, indicatorSchema, organisationSchema, unitSchema, type CatalogueName } from './schema/catalogues.ts';
+import { text } from './schema/fields.ts';
+import { articleSlugFromPath } from './domain/article-path.ts';
+import { contentDir } from './config.ts';
 import { join } from 'node:path';
 
 const CONTENT = contentDir();

@@ -1,4 +1,8 @@
-/** Every internal link of the portal comes from here, so a URL scheme changes in one place. */
+/**
+ * Every internal link of the portal comes from here, and every path is read back to its page
+ * here too (the visitor counters map a logged path to an article), so a URL scheme changes in
+ * one place.
+ */
 import { slugify } from './domain/slug.ts';
 
 const pageSuffix = (page: number) => (page > 1 ? `${page}/` : '');
@@ -28,3 +32,45 @@ export const urls = {
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
   rss: () => '/rss.xml',
 } as const;
+
+/** A page of the portal, as read back from a path. */
+export type PageRef =
+  | { type: 'home' }
+  | { type: 'article'; slug: string }
+  | { type: 'years' | 'units' | 'tags' | 'statistics' | 'search' }
+  | { type: 'year'; year: number; page: number }
+  | { type: 'unit' | 'tag' | 'author'; key: string; page: number };
+
+const LISTINGS: Record<string, 'years' | 'units' | 'tags' | 'statistics' | 'search'> = {
+  nam: 'years',
+  'don-vi': 'units',
+  'chu-de': 'tags',
+  'thong-ke': 'statistics',
+  'tim-kiem': 'search',
+};
+const ARCHIVES: Record<string, 'unit' | 'tag' | 'author'> = { 'don-vi': 'unit', 'chu-de': 'tag', 'tac-gia': 'author' };
+const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PAGE_NUMBER = /^[1-9]\d*$/;
+
+/**
+ * The path of one of the portal's pages back to the page: "/bai-viet/x/", "/bai-viet/x" and
+ * "/bai-viet/x/index.html" are the same article; query and fragment are ignored; undefined for
+ * a path the portal does not build in this shape (assets, feeds, unknown folders).
+ */
+export function parsePagePath(path: string): PageRef | undefined {
+  const bare = path.replace(/[?#].*$/, '').replace(/\/index\.html$/, '/');
+  if (!bare.startsWith('/')) return undefined;
+  const parts = bare.split('/').filter(Boolean);
+  if (parts.length === 0) return { type: 'home' };
+  if (!parts.every((part) => SEGMENT.test(part))) return undefined;
+  const [folder, key, page, ...rest] = parts;
+  if (rest.length > 0) return undefined;
+  if (folder === 'bai-viet') return key && page === undefined ? { type: 'article', slug: key } : undefined;
+  if (key === undefined) return LISTINGS[folder] ? { type: LISTINGS[folder] } : undefined;
+  if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
+  const pageNumber = page === undefined ? 1 : Number(page);
+  if (page !== undefined && pageNumber < 2) return undefined;
+  if (folder === 'nam') return /^\d{4}$/.test(key) ? { type: 'year', year: Number(key), page: pageNumber } : undefined;
+  const archive = ARCHIVES[folder];
+  return archive ? { type: archive, key, page: pageNumber } : undefined;
+}

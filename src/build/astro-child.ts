@@ -12,7 +12,7 @@ import { flushStagedPages } from '../search/search-stage.ts';
 
 const [root, outDir, logLevel, reuse, integrationsModule] = process.argv.slice(2);
 // Content entries name their files relative to the project folder; the pages' cache keys read
-// the photos in them (src/content/page-cache-key.ts).
+// the photos in them (src/site/page-cache-key.ts).
 process.chdir(root);
 const integrations: AstroIntegration[] = integrationsModule
   ? (await import(pathToFileURL(integrationsModule).href)).default

@@ -9,15 +9,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { astroHeapLimitMb } from './heap-limit.ts';
-import { ASTRO_ENCODING_MARKER, astroCacheDir, photoCacheDir } from '../images/photo-settings.ts';
+import { ASTRO_ENCODING_MARKER } from '../images/photo-settings.ts';
+import { astroCacheDir, ENV, photoCacheDir } from '../config.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchStageDir, STAGE_ENV } from '../search/search-stage.ts';
 import { closeBuildCache, openBuildCache } from './build-cache.ts';
 import { acquireBuildLock } from './build-lock.ts';
-import type { ValidationReport } from '../content/validate-content.ts';
-import { ContentValidationError } from '../content/content-error.ts';
-import { CHECKED_FLAG } from '../integrations/content-check.ts';
+import type { ValidationReport } from '../check/validate-content.ts';
+import { ContentValidationError } from '../check/content-error.ts';
+import { CHECKED_FLAG } from '../check/astro-integration.ts';
 import { validation as v } from '../i18n/vi.ts';
 
 export interface BuildOptions {
@@ -82,7 +83,7 @@ async function buildSiteLocked(options: BuildOptions): Promise<BuildTimings> {
     // The check runs beside Astro; Astro's output is only kept when it passes.
     [CHECKED_FLAG]: '1',
     // Astro's image service and the pre-encoder must agree on one photo cache, wherever they run.
-    BANTIN_PHOTO_CACHE: photoCacheDir(root),
+    [ENV.photoCache]: photoCacheDir(root),
     // Astro's middleware stages article pages for search as it renders them.
     [STAGE_ENV]: stage,
   };

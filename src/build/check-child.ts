@@ -7,7 +7,7 @@
  *   node src/build/check-child.ts <root>   (with an IPC channel; sends the ValidationReport)
  */
 import { lowerPriority } from './lower-priority.ts';
-import { checkContentTree } from '../content/read-content.ts';
+import { checkContentTree } from '../check/read-content.ts';
 
 const [root] = process.argv.slice(2);
 // Astro is the build's critical path; the check ends long before it and need not compete with it.

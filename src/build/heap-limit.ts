@@ -1,6 +1,7 @@
 /** How much memory Astro's build process may use. */
 import { operator } from '../i18n/vi.ts';
 import { OperatorError } from './operator-error.ts';
+import { requestedHeapLimit } from '../config.ts';
 
 /**
  * Node's own heap limit (about 4 GB here) unless BANTIN_BUILD_HEAP_MB says otherwise. Measured:
@@ -10,7 +11,7 @@ import { OperatorError } from './operator-error.ts';
  * Undefined means "pass no flag"; anything but a whole number of megabytes is refused, not
  * silently ignored, so a typo cannot leave a large archive's build on the default.
  */
-export function astroHeapLimitMb(override = process.env.BANTIN_BUILD_HEAP_MB): number | undefined {
+export function astroHeapLimitMb(override = requestedHeapLimit()): number | undefined {
   if (override === undefined || override === '') return undefined;
   if (!/^\d+$/.test(override)) throw new OperatorError(operator.heapLimit(override));
   return Number(override);

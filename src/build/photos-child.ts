@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { lowerPriority } from './lower-priority.ts';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { contentDir } from '../content/content-dir.ts';
+import { contentDir, photoCacheDir } from '../config.ts';
 import { preEncodePhotos } from '../images/pre-encode.ts';
-import { ASTRO_ENCODING_MARKER, photoCacheDir } from '../images/photo-settings.ts';
+import { ASTRO_ENCODING_MARKER } from '../images/photo-settings.ts';
 
 const [root] = process.argv.slice(2);
 lowerPriority(10);

@@ -13,15 +13,12 @@
  */
 import type { ArticleSummary } from './article-summary.ts';
 import type { Period } from './period.ts';
-import type { Qualifier } from './vietnamese-number.ts';
+import type { Qualifier, TotalQualifier, UnitLevel } from '../schema/vocabulary.ts';
+import type { Indicator } from '../schema/catalogues.ts';
 
-export type TotalQualifier = Qualifier | 'approx';
-export type Level = 'tinh' | 'huyen' | 'xa';
-
-export interface AggregatableIndicator {
-  key: string;
-  aggregate: 'sum' | 'none';
-}
+export type { TotalQualifier };
+export type Level = UnitLevel;
+type AggregatableIndicator = Pick<Indicator, 'key' | 'aggregate'>;
 
 export interface YearTotal {
   year: number;

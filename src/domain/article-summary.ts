@@ -1,32 +1,12 @@
 /**
  * The shape domain functions work on: an article reduced to plain data, independent of Astro.
- * Pages build these from content entries (src/content/site-data.ts).
+ * The types come from the schema (src/schema/article.ts); site data builds these from content
+ * entries (src/site/site-data.ts).
  */
-import type { Qualifier } from './vietnamese-number.ts';
-import type { Period } from './period.ts';
+import type { ArticleData, IndicatorEntry } from '../schema/article.ts';
 
-export interface IndicatorValue {
-  key: string;
-  value: number;
-  qualifier: Qualifier;
-  org?: string;
-  period?: Period;
-  note?: string;
-}
+export type IndicatorValue = IndicatorEntry;
 
-export interface ArticleSummary {
+export interface ArticleSummary extends Omit<ArticleData, 'cover' | 'coverAlt'> {
   slug: string;
-  title: string;
-  summary: string;
-  publishedAt: Date;
-  updatedAt?: Date;
-  unit: string;
-  kind: 'so-ket' | 'tong-ket' | 'hoi-nghi' | 'tin-hoat-dong';
-  period?: Period;
-  author: string;
-  source?: string;
-  tags: string[];
-  indicators: IndicatorValue[];
-  draft: boolean;
-  legacyViews?: number;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeIndicators, groupFactsByOrganisation } from './indicator-facts.ts';
 
 const indicators = new Map([
-  ['nha-gia-tri', { key: 'nha-gia-tri', label: 'Giá trị xây, sửa nhà', unit: 'đồng', group: 'Nhà ở' }],
-  ['tuyen-quan', { key: 'tuyen-quan', label: 'Thanh niên nhập ngũ', unit: 'người', group: 'Tuyển quân' }],
+  ['nha-gia-tri', { key: 'nha-gia-tri', label: 'Giá trị xây, sửa nhà', unit: 'đồng', aggregate: 'sum' as const, group: 'Nhà ở' }],
+  ['tuyen-quan', { key: 'tuyen-quan', label: 'Thanh niên nhập ngũ', unit: 'người', aggregate: 'sum' as const, group: 'Tuyển quân' }],
 ]);
 const organisations = new Map([['hoi-ccb', { key: 'hoi-ccb', name: 'Hội Cựu chiến binh', short: 'Hội CCB' }]]);
 const h1 = { from: '2022-01-01', to: '2022-06-30' };

@@ -3,18 +3,10 @@ import type { IndicatorValue } from './article-summary.ts';
 import { formatPeriod, samePeriod, type Period } from './period.ts';
 import { formatQuantity } from './vietnamese-number.ts';
 
-export interface IndicatorDefinition {
-  key: string;
-  label: string;
-  unit: string;
-  group: string;
-}
+import type { Indicator, Organisation } from '../schema/catalogues.ts';
 
-export interface OrganisationName {
-  key: string;
-  name: string;
-  short?: string;
-}
+export type IndicatorDefinition = Indicator;
+export type OrganisationName = Organisation;
 
 export interface FactRow {
   key: string;

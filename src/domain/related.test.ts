@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex, relatedArticles } from './related.ts';
-import { createRandom } from '../bench/random.ts';
+import { createRandom } from '../../scripts/bench/random.ts';
 
 interface A {
   slug: string;

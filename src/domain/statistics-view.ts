@@ -2,6 +2,7 @@
 import type { Level, YearTotal } from './aggregate.ts';
 import type { IndicatorDefinition } from './indicator-facts.ts';
 import { formatQuantity } from './vietnamese-number.ts';
+import { UNIT_LEVELS } from '../schema/vocabulary.ts';
 
 export interface StatisticsRow {
   key: string;
@@ -16,7 +17,7 @@ export interface StatisticsYear {
   levels: Array<{ level: Level; rows: StatisticsRow[] }>;
 }
 
-const LEVEL_ORDER: Level[] = ['tinh', 'huyen', 'xa'];
+const LEVEL_ORDER: readonly Level[] = UNIT_LEVELS;
 
 export function statisticsByYear(totals: YearTotal[], indicators: Map<string, IndicatorDefinition>): StatisticsYear[] {
   const years = new Map<number, Map<Level, StatisticsRow[]>>();

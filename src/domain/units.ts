@@ -1,14 +1,13 @@
 /** The administrative tree of units: province (tinh) → district (huyen) → commune (xa). */
-export interface UnitNode {
-  key: string;
-  name: string;
-  level: 'tinh' | 'huyen' | 'xa';
-  parent?: string;
-}
+import type { Unit } from '../schema/catalogues.ts';
+
+export type UnitNode = Unit;
 
 export interface UnitTree {
   byKey: Map<string, UnitNode>;
   children: Map<string, UnitNode[]>;
+  /** Units with no parent (provinces), by name. */
+  roots: UnitNode[];
 }
 
 export function buildUnitTree(units: UnitNode[]): UnitTree {
@@ -20,23 +19,10 @@ export function buildUnitTree(units: UnitNode[]): UnitTree {
     list.push(unit);
     children.set(unit.parent, list);
   }
-  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  return { byKey, children };
-}
-
-/** The unit itself and every unit below it: a province page lists its districts' articles too. */
-export function unitWithDescendants(tree: UnitTree, key: string): Set<string> {
-  const keys = new Set<string>([key]);
-  const queue = [key];
-  while (queue.length > 0) {
-    for (const child of tree.children.get(queue.pop()!) ?? []) {
-      if (!keys.has(child.key)) {
-        keys.add(child.key);
-        queue.push(child.key);
-      }
-    }
-  }
-  return keys;
+  const byName = (a: UnitNode, b: UnitNode) => a.name.localeCompare(b.name, 'vi');
+  for (const list of children.values()) list.sort(byName);
+  const roots = units.filter((u) => !u.parent).sort(byName);
+  return { byKey, children, roots };
 }
 
 /** From the top of the tree down to the unit: [province, district] for a district. */
@@ -46,4 +32,16 @@ export function unitAncestry(tree: UnitTree, key: string): UnitNode[] {
     chain.unshift(unit);
   }
   return chain;
+}
+
+/**
+ * Every unit's articles, its own and those of every unit below it, in the order given: one pass
+ * up each article's ancestry instead of every unit page filtering every article.
+ */
+export function articlesByUnit<T extends { unit: string }>(tree: UnitTree, articles: T[]): Map<string, T[]> {
+  const byUnit = new Map<string, T[]>([...tree.byKey.keys()].map((key) => [key, []]));
+  for (const article of articles) {
+    for (const unit of unitAncestry(tree, article.unit)) byUnit.get(unit.key)!.push(article);
+  }
+  return byUnit;
 }

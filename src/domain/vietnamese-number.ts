@@ -3,10 +3,12 @@
  * money read in triệu (10^6) and tỷ (10^9), as every report writes them.
  */
 
-export type Qualifier = 'exact' | 'over' | 'under';
+import type { Qualifier, TotalQualifier } from '../schema/vocabulary.ts';
+
+export type { Qualifier };
 
 /** 'approx' only arises from adding bounds of both kinds (src/domain/aggregate.ts). */
-const QUALIFIER_WORDS: Record<Qualifier | 'approx', string> = { exact: '', over: 'trên', under: 'gần', approx: 'khoảng' };
+const QUALIFIER_WORDS: Record<TotalQualifier, string> = { exact: '', over: 'trên', under: 'gần', approx: 'khoảng' };
 
 /** 1600 → "1.600"; 12.6 → "12,6"; at most `maxFractionDigits` decimals, no trailing zeros. */
 export function formatVietnameseNumber(value: number, maxFractionDigits = 2): string {
@@ -37,7 +39,7 @@ export function formatMoney(value: number): string {
 }
 
 /** "trên 7 tỷ đồng", "1.600 người", "100%", "gần 45.000 lượt". */
-export function formatQuantity(value: number, unit: string, qualifier: Qualifier | 'approx' = 'exact'): string {
+export function formatQuantity(value: number, unit: string, qualifier: TotalQualifier = 'exact'): string {
   let text: string;
   if (unit === 'đồng') text = formatMoney(value);
   else if (unit === '%') text = `${formatVietnameseNumber(value)}%`;

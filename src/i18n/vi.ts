@@ -2,6 +2,8 @@
  * Every string a reader or an author sees, in one place. Typed: a page that asks for a label
  * that is not here fails the type check instead of rendering "undefined".
  */
+import type { ArticleKind, Qualifier, UnitLevel } from '../schema/vocabulary.ts';
+import type { ArticleData, IndicatorEntry } from '../schema/article.ts';
 
 export const site = {
   name: 'Cổng thông tin Dân vận Quân sự',
@@ -27,17 +29,62 @@ export const nav = {
   pageOf: (page: number, total: number) => `Trang ${page}/${total}`,
 } as const;
 
-export const kinds = {
+export const kinds: Readonly<Record<ArticleKind, string>> = {
   'so-ket': 'Sơ kết',
   'tong-ket': 'Tổng kết',
   'hoi-nghi': 'Hội nghị',
   'tin-hoat-dong': 'Tin hoạt động',
-} as const;
-export type ArticleKind = keyof typeof kinds;
+};
 
-export const levels = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' } as const;
-export type UnitLevel = keyof typeof levels;
+export const levels: Readonly<Record<UnitLevel, string>> = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' };
 
+export const qualifiers: Readonly<Record<Qualifier, string>> = { exact: 'đúng như số ghi', over: 'trên/hơn', under: 'gần' };
+
+export interface FieldText {
+  /** What the field is called in the editor, the check's messages and the staff guide. */
+  label: string;
+  /** One line on what to write. */
+  hint: string;
+}
+
+/**
+ * The article's fields as staff read them: one label and one hint per field of the schema.
+ * Typed over the schema's own keys, so a field added to the schema without its text here fails
+ * the type check. The content check, `npm run new` and the editor read them from here.
+ */
+export const articleFields: Readonly<Record<keyof ArticleData, FieldText>> = {
+  title: { label: 'Tiêu đề', hint: 'Tiêu đề bài viết, như sẽ hiện trên trang.' },
+  summary: { label: 'Tóm tắt (sapo)', hint: 'Một hoặc hai câu tóm tắt, hiện dưới tiêu đề và trong kết quả tìm kiếm.' },
+  publishedAt: { label: 'Ngày đăng', hint: 'Dạng "YYYY-MM-DD" hoặc "YYYY-MM-DDTHH:mm", giờ Việt Nam; ví dụ "2024-06-28T08:30".' },
+  updatedAt: { label: 'Ngày cập nhật', hint: 'Cùng dạng với ngày đăng; chỉ điền khi sửa bài sau khi đã đăng.' },
+  unit: { label: 'Đơn vị', hint: 'Khóa của đơn vị trong content/units.yaml, ví dụ gia-vien.' },
+  kind: { label: 'Loại tin', hint: 'so-ket (sơ kết), tong-ket (tổng kết), hoi-nghi (hội nghị) hoặc tin-hoat-dong (tin hoạt động).' },
+  period: { label: 'Kỳ báo cáo', hint: 'Khoảng thời gian các số liệu bao quát: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }.' },
+  author: { label: 'Tác giả', hint: 'Họ tên người viết bài.' },
+  source: { label: 'Nguồn', hint: 'Cơ quan, đơn vị của tác giả (không bắt buộc).' },
+  tags: { label: 'Chủ đề', hint: 'Danh sách chủ đề, mỗi chủ đề một dòng bắt đầu bằng "- ".' },
+  cover: { label: 'Ảnh bìa', hint: 'Tên tệp ảnh đặt cạnh index.md, ví dụ ./hoi-nghi.jpg.' },
+  coverAlt: { label: 'Mô tả ảnh bìa', hint: 'Một câu mô tả ảnh bìa cho người không xem được ảnh.' },
+  indicators: { label: 'Số liệu', hint: 'Các số liệu trong bài: mỗi mục { key, value, qualifier?, org?, period?, note? }.' },
+  draft: { label: 'Bản nháp', hint: 'true: bài chỉ hiện khi xem thử; xóa dòng này khi bài sẵn sàng xuất bản.' },
+  legacyViews: { label: 'Lượt xem cũ', hint: 'Số lượt xem mang sang từ cổng thông tin cũ (số nguyên).' },
+};
+
+/** The fields of one figure in `indicators`. */
+export const indicatorFields: Readonly<Record<keyof IndicatorEntry, FieldText>> = {
+  key: { label: 'Chỉ tiêu', hint: 'Khóa của chỉ tiêu trong content/indicators.yaml, ví dụ tuyen-quan-nguoi.' },
+  value: { label: 'Giá trị', hint: 'Một số viết liền, không dấu chấm hay phẩy ngăn cách hàng nghìn: 1600, 12600000.' },
+  qualifier: { label: 'Mức chính xác', hint: 'exact (đúng số, mặc định), over (trên/hơn) hoặc under (gần).' },
+  org: { label: 'Tổ chức', hint: 'Khóa của tổ chức trong content/organisations.yaml; bỏ trống nếu là số liệu chung.' },
+  period: { label: 'Kỳ của số liệu', hint: 'Chỉ điền khi số liệu này bao quát khoảng thời gian khác kỳ báo cáo của bài.' },
+  note: { label: 'Ghi chú', hint: 'Ghi chú ngắn về số liệu (không bắt buộc).' },
+};
+
+/** The two ends of a period. */
+export const periodFields: Readonly<Record<'from' | 'to', FieldText>> = {
+  from: { label: 'Từ ngày', hint: 'Ngày đầu kỳ, dạng "YYYY-MM-DD".' },
+  to: { label: 'Đến ngày', hint: 'Ngày cuối kỳ, dạng "YYYY-MM-DD".' },
+};
 
 export const article = {
   lead: 'Tóm tắt',
@@ -143,6 +190,7 @@ export const notFound = {
 /** Messages of the content check, shown to authors by the build, `npm run check` and the importer. */
 export const validation = {
   required: 'Thiếu trường bắt buộc này',
+  requiredField: (label: string, hint: string) => `Thiếu trường bắt buộc "${label}": ${hint}`,
   expectedText: (received: string) => `Cần một đoạn chữ; nhận được ${received}`,
   emptyText: 'Không được để trống',
   expectedNumber: (received: string) =>

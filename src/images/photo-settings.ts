@@ -7,20 +7,9 @@
  * photo encoding from 25.1 s to 11.0 s, and an 800 px photo weighs what the AVIF did (19.6 vs
  * 20.9 KB for the corpus photo).
  */
-import { resolve } from 'node:path';
 
 export const PHOTO_FORMAT = 'webp';
 export const PHOTO_ENCODER = { webp: { effort: 2, quality: 75 } } as const;
-
-/** Astro's cache folder (content store, encoded photos), kept between builds. */
-export function astroCacheDir(root: string = process.cwd()): string {
-  return resolve(root, process.env.BANTIN_CACHE_DIR ?? 'node_modules/.astro');
-}
-
-/** Photos encoded ahead of Astro's image phase, by content and transform (photo-cache.ts). */
-export function photoCacheDir(root: string = process.cwd()): string {
-  return process.env.BANTIN_PHOTO_CACHE ?? resolve(astroCacheDir(root), 'bantin-photos');
-}
 
 /**
  * Written in the photo cache by Astro's image service when its image phase begins: from then

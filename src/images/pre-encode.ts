@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import sharpService from 'astro/assets/services/sharp';
 import type { AstroConfig, LocalImageService } from 'astro';
-import { PHOTO_WIDTHS } from '../consts.ts';
+import { PHOTO_WIDTHS } from '../config.ts';
 import { photoCacheKey, writeCachedPhoto } from './photo-cache.ts';
 import { PHOTO_ENCODER, PHOTO_FORMAT } from './photo-settings.ts';
 

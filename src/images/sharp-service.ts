@@ -6,7 +6,8 @@
 import type { LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { photoCacheKey, readCachedPhoto, writeCachedPhoto, type PhotoTransform } from './photo-cache.ts';
-import { ASTRO_ENCODING_MARKER, photoCacheDir } from './photo-settings.ts';
+import { ASTRO_ENCODING_MARKER } from './photo-settings.ts';
+import { photoCacheDir } from '../config.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

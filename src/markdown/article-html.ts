@@ -12,7 +12,7 @@
  */
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent } from 'hast';
-import { PHOTO_SIZES, PHOTO_WIDTHS } from '../consts.ts';
+import { PHOTO_SIZES, PHOTO_WIDTHS } from '../config.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isTag = (node: ElementContent | undefined, tag: string): node is Element =>

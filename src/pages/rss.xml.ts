@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite } from '../content/site-data.ts';
+import { getSite } from '../site/site-data.ts';
 import { site as siteText } from '../i18n/vi.ts';
 import { urls } from '../urls.ts';
-import { FEED_COUNT } from '../consts.ts';
+import { FEED_COUNT } from '../config.ts';
 
 export async function GET(context: APIContext) {
   const site = await getSite();

@@ -15,9 +15,9 @@ const units: UnitNode[] = [
 ];
 const unitTree = buildUnitTree(units);
 const indicators = new Map<string, IndicatorDefinition>([
-  ['tuyen-quan-nguoi', { key: 'tuyen-quan-nguoi', label: 'Thanh niên nhập ngũ', unit: 'người', group: 'Tuyển quân' }],
-  ['qua-tang', { key: 'qua-tang', label: 'Quà tặng', unit: 'suất', group: 'An sinh xã hội' }],
-  ['nha-tinh-nghia', { key: 'nha-tinh-nghia', label: 'Nhà tình nghĩa', unit: 'nhà', group: 'Nhà ở' }],
+  ['tuyen-quan-nguoi', { key: 'tuyen-quan-nguoi', label: 'Thanh niên nhập ngũ', unit: 'người', aggregate: 'sum' as const, group: 'Tuyển quân' }],
+  ['qua-tang', { key: 'qua-tang', label: 'Quà tặng', unit: 'suất', aggregate: 'sum' as const, group: 'An sinh xã hội' }],
+  ['nha-tinh-nghia', { key: 'nha-tinh-nghia', label: 'Nhà tình nghĩa', unit: 'nhà', aggregate: 'sum' as const, group: 'Nhà ở' }],
 ]);
 const figure = (key: string) => ({ key, value: 1, qualifier: 'exact' as const });
 

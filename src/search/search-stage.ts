@@ -15,13 +15,14 @@ import { dirname, join } from 'node:path';
 import { spellForIndex } from '../../public/js/search/spelling.js';
 import { operator } from '../i18n/vi.ts';
 import { urls } from '../urls.ts';
-import { mapInBatches } from '../util/in-batches.ts';
+import { ENV } from '../config.ts';
+import { mapInBatches } from '../build/in-batches.ts';
 
 /** Article pages live under this folder of the site (urls.article). */
 export const ARTICLES_FOLDER = urls.article('x').split('/')[1];
 
 /** Set by the build for Astro's process; unset in `astro dev`, where nothing is staged. */
-export const STAGE_ENV = 'BANTIN_SEARCH_STAGE';
+export const STAGE_ENV = ENV.searchStage;
 
 /** The stage's place in the build cache, beside Astro's page cache it must stay in step with. */
 export const searchStageDir = (astroCache: string) => join(astroCache, 'bantin-search-stage');

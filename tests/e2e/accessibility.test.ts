@@ -4,7 +4,7 @@
  * headings that never skip a level, a text alternative for every image and chart.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPageStructure } from '../../src/quality/page-structure.ts';
+import { checkPageStructure } from '../../scripts/quality/page-structure.ts';
 import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
 import { loadFully, openPage, type ViewportName } from '../helpers/browser.ts';
 import { byPage, readBrokenPage, readBuiltPages } from '../helpers/built-pages.ts';

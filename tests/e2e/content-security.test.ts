@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import type { RunningServer } from '../../scripts/serve/static-server.ts';
 import { CSP_HEADER } from '../../src/security/csp.ts';
 import { launchBrowser, loadFully, openPage } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/site.ts';

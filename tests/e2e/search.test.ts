@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeViolations, findAxeViolations } from '../helpers/axe.ts';
 import { launchBrowser, openPage, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { builtArticles, serveSite, type BuiltArticle } from '../helpers/site.ts';
-import type { RunningServer } from '../../src/server/static-server.ts';
+import type { RunningServer } from '../../scripts/serve/static-server.ts';
 import { search as t, site as siteText } from '../../src/i18n/vi.ts';
 
 let browser: Browser;

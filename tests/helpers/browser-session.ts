@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type RunningServer } from '../../src/server/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/serve/static-server.ts';
 import { launchBrowser, watchPage, type PageWatch } from './browser.ts';
 import { BROKEN_SITE } from './built-pages.ts';
 import { pickPageTypes, type PageType } from './page-types.ts';

@@ -1,8 +1,8 @@
 /** Every HTML page of a built site (the portal or a fixture), read and parsed once per test file. */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseHtml, type PageElement } from '../../src/quality/html-document.ts';
-import { listHtmlFiles, urlPathOfFile } from '../../src/quality/site-files.ts';
+import { parseHtml, type PageElement } from '../../scripts/quality/html-document.ts';
+import { listHtmlFiles, urlPathOfFile } from '../../scripts/quality/site-files.ts';
 
 export interface BuiltPage {
   /** Relative to the site folder: "nam/2022/index.html". */

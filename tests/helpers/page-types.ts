@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtmlFiles, urlPathOfFile } from '../../src/quality/site-files.ts';
+import { listHtmlFiles, urlPathOfFile } from '../../scripts/quality/site-files.ts';
 
 export const PAGE_TYPES = ['home', 'article', 'year', 'unit', 'tag', 'author', 'years', 'units', 'tags', 'notFound', 'search', 'statistics'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];

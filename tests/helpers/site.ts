@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { serveStatic, type RunningServer } from '../../src/server/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/serve/static-server.ts';
 
 export const distDir = () => inject('distDir');
 

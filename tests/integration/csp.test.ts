@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CSP_DIRECTIVES, CSP_HEADER, CSP_META } from '../../src/security/csp.ts';
-import { checkPageSecurity } from '../../src/quality/page-security.ts';
+import { checkPageSecurity } from '../../scripts/quality/page-security.ts';
 import { byPage, readBrokenPage, readBuiltPages, type BuiltPage } from '../helpers/built-pages.ts';
 import { distDir, serveSite } from '../helpers/site.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateHtml } from '../../src/quality/html-validity.ts';
+import { validateHtml } from '../../scripts/quality/html-validity.ts';
 import { BROKEN_SITE, readBrokenPage, readBuiltPages, type BuiltPage } from '../helpers/built-pages.ts';
 import { distDir } from '../helpers/site.ts';
 

@@ -1,6 +1,6 @@
 /**
  * A rebuild renders only the pages whose data changed and copies the rest from the previous
- * build (Astro's incremental build, keys from src/content/page-cache-key.ts). The rule a reader
+ * build (Astro's incremental build, keys from src/site/page-cache-key.ts). The rule a reader
  * relies on: a rebuilt site is byte for byte the site a build from scratch would make, so no
  * page ever shows an old title, an old photo or an old unit name.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_URL } from '../../src/consts.ts';
-import { checkFeedLinks, checkSiteLinks, describeLinkProblem } from '../../src/quality/links.ts';
+import { SITE_URL } from '../../src/config.ts';
+import { checkFeedLinks, checkSiteLinks, describeLinkProblem } from '../../scripts/quality/links.ts';
 import { BROKEN_SITE } from '../helpers/built-pages.ts';
 import { distDir } from '../helpers/site.ts';
 

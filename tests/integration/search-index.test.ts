@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
-import { measureQueryDownload, measureSearchIndex } from '../../src/search/measure-search.ts';
-import { openPagefind, type NodePagefind, type PagefindResultData } from '../../src/search/pagefind-node.ts';
+import { measureQueryDownload, measureSearchIndex } from '../../scripts/bench/measure-search.ts';
+import { openPagefind, type NodePagefind, type PagefindResultData } from '../../scripts/quality/pagefind-node.ts';
 import { article as articleText, nav, site as siteText } from '../../src/i18n/vi.ts';
 import { builtArticles, distDir, type BuiltArticle } from '../helpers/site.ts';
 

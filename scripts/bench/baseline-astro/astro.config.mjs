@@ -1,6 +1,6 @@
 // @ts-check
 // The benchmark's yardstick: a bare Astro site, one page per article, nothing else. MDX is on
-// only because some articles are .mdx. Run by src/bench/run-bench.ts with the same corpus.
+// only because some articles are .mdx. Run by scripts/bench/run-bench.ts with the same corpus.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 

@@ -1,0 +1,85 @@
+/**
+ * A built site's Pagefind search, run in Node as a browser would run it: the site is served on
+ * loopback and its own pagefind.js is imported, so tests and measurements exercise the very
+ * files readers download. Queries go through the same respelling as the search page.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from '../serve/static-server.ts';
+import { spellForIndex, spellForReader } from '../../public/js/search/spelling.js';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: PagefindOptions): Promise<PagefindSearch>;
+  destroy(): Promise<void>;
+}
+
+export interface NodePagefind {
+  /** The query as a reader types it; respelled for the index here. null: filters only. */
+  search(query: string | null, options?: PagefindOptions): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Result data as the page shows it: its path, and title, excerpt and metadata respelled for readers. */
+  data(result: PagefindResult): Promise<PagefindResultData>;
+  close(): Promise<void>;
+}
+
+export async function openPagefind(siteDir: string): Promise<NodePagefind> {
+  const server = await serveStatic(siteDir);
+  // A fresh copy each time: a module imported twice is one module, with its chunks cached.
+  const scratch = await mkdtemp(join(tmpdir(), 'bantin-pagefind-'));
+  try {
+    const entry = join(scratch, 'pagefind.mjs');
+    await copyFile(join(siteDir, 'pagefind', 'pagefind.js'), entry);
+    const pagefind = (await import(entry)) as PagefindModule;
+    await pagefind.options({ basePath: `${server.url}/pagefind/` });
+    await pagefind.init();
+    return {
+      search: (query, options) => pagefind.search(query === null ? null : spellForIndex(query), options),
+      filters: () => pagefind.filters(),
+      data: async (result) => {
+        const data = await result.data();
+        const meta = Object.fromEntries(Object.entries(data.meta).map(([k, v]) => [k, spellForReader(v)]));
+        // Pagefind prefixes the server's origin (it served the bundle); pages link by path.
+        const url = new URL(data.url, server.url).pathname;
+        return { ...data, url, excerpt: spellForReader(data.excerpt), content: spellForReader(data.content), meta };
+      },
+      close: async () => {
+        await pagefind.destroy().catch(() => undefined);
+        await server.close();
+        await rm(scratch, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await server.close();
+    await rm(scratch, { recursive: true, force: true });
+    throw error;
+  }
+}

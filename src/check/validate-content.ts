@@ -1,0 +1,210 @@
+/**
+ * The content check: every rule an article or catalogue must keep, applied to file texts.
+ * Pure (no file system): read-content.ts feeds it from disk, tests feed it strings.
+ */
+import { articleSchema } from '../schema/article.ts';
+import { CATALOGUE_FILES, catalogueSchemas, type CatalogueName } from '../schema/catalogues.ts';
+import { text } from '../schema/fields.ts';
+import { closestMatch } from '../domain/closest-match.ts';
+import { SLUG_PATTERN, slugify } from '../domain/slug.ts';
+import { localYear } from '../domain/vietnamese-date.ts';
+import { validation as v } from '../i18n/vi.ts';
+import { parseArticlePath } from '../domain/article-path.ts';
+import { errorsFromZod, type ContentError } from './content-error.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { parse as parseYaml } from 'yaml';
+import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
+
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface ContentSources {
+  catalogues: Record<CatalogueName, SourceFile>;
+  articles: SourceFile[];
+  /** Whether a file exists, for photos an article points to (path relative to the root). */
+  fileExists: (path: string) => boolean;
+}
+
+export interface ValidationReport {
+  errors: ContentError[];
+  articleCount: number;
+}
+
+type CatalogueKeys = Record<CatalogueName, Set<string>>;
+
+export function validateContent(sources: ContentSources): ValidationReport {
+  const errors: ContentError[] = [];
+  const keys = {} as CatalogueKeys;
+  for (const name of Object.keys(CATALOGUE_FILES) as CatalogueName[]) {
+    keys[name] = validateCatalogue(name, sources.catalogues[name], errors);
+  }
+  const cataloguePaths = Object.fromEntries(
+    (Object.keys(CATALOGUE_FILES) as CatalogueName[]).map((name) => [name, sources.catalogues[name].path]),
+  ) as Record<CatalogueName, string>;
+  const schema = buildCheckSchema(keys, cataloguePaths);
+  const slugOwners = new Map<string, string>();
+  for (const file of sources.articles) {
+    validateArticle(file, schema, sources.fileExists, slugOwners, errors);
+  }
+  return { errors, articleCount: sources.articles.length };
+}
+
+function buildCheckSchema(keys: CatalogueKeys, paths: Record<CatalogueName, string>) {
+  const ref = (catalogue: CatalogueName) =>
+    text().superRefine((key, ctx) => {
+      if (keys[catalogue].has(key)) return;
+      ctx.addIssue({
+        code: 'custom',
+        input: key,
+        message: v.unknownKey(key, paths[catalogue], closestMatch(key, keys[catalogue])),
+      });
+    });
+  return articleSchema({ ref, image: text });
+}
+
+function validateCatalogue(name: CatalogueName, file: SourceFile, errors: ContentError[]): Set<string> {
+  const keys = new Set<string>();
+  let items: unknown;
+  try {
+    items = parseYaml(file.text);
+  } catch (error) {
+    errors.push({ file: file.path, field: '', message: v.yamlSyntax((error as Error).message.split('\n')[0]) });
+    return keys;
+  }
+  if (!Array.isArray(items)) {
+    errors.push({ file: file.path, field: '', message: v.catalogueNotList });
+    return keys;
+  }
+  const parsed: Array<Record<string, unknown>> = [];
+  items.forEach((item, index) => {
+    const result = catalogueSchemas[name].safeParse(item);
+    if (!result.success) {
+      errors.push(...errorsFromZod(file.path, result.error).map((e) => ({ ...e, field: `[${index}]${e.field ? '.' + e.field : ''}` })));
+      return;
+    }
+    const key = result.data.key;
+    if (!SLUG_PATTERN.test(key)) {
+      errors.push({ file: file.path, field: `[${index}].key`, message: v.keyFormat(key, slugify(key)) });
+    } else if (keys.has(key)) {
+      errors.push({ file: file.path, field: `[${index}].key`, message: v.duplicateKey(key) });
+    }
+    keys.add(key);
+    parsed.push({ ...result.data, index });
+  });
+  if (name === 'units') checkUnitParents(file.path, parsed, errors);
+  return keys;
+}
+
+function checkUnitParents(path: string, units: Array<Record<string, unknown>>, errors: ContentError[]) {
+  const byKey = new Map(units.map((u) => [u.key as string, u]));
+  for (const unit of units) {
+    const field = `[${unit.index}].parent`;
+    const expected = PARENT_LEVEL[unit.level as UnitLevel];
+    if (unit.parent === undefined) {
+      if (expected) errors.push({ file: path, field, message: v.parentMissingLevel });
+      continue;
+    }
+    const parent = byKey.get(unit.parent as string);
+    if (!parent) {
+      errors.push({ file: path, field, message: v.unknownKey(unit.parent as string, path, closestMatch(unit.parent as string, byKey.keys())) });
+    } else if (expected && parent.level !== expected) {
+      errors.push({ file: path, field, message: v.parentLevel(unit.parent as string, expected) });
+    }
+  }
+}
+
+function validateArticle(
+  file: SourceFile,
+  schema: ReturnType<typeof buildCheckSchema>,
+  fileExists: (path: string) => boolean,
+  slugOwners: Map<string, string>,
+  errors: ContentError[],
+) {
+  const location = parseArticlePath(file.path);
+  if (!location) return; // read-content.ts only hands over index.md(x) files two folders deep
+  const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+
+  if (!SLUG_PATTERN.test(location.slug)) {
+    errors.push({ file: file.path, field: '', message: v.slugFormat(location.slug, slugify(location.slug)) });
+  }
+  const owner = slugOwners.get(location.slug);
+  if (owner) errors.push({ file: file.path, field: '', message: v.duplicateSlug(owner) });
+  else slugOwners.set(location.slug, file.path);
+
+  const parsed = parseFrontmatter(file.text);
+  if (!parsed.ok) {
+    if (parsed.reason === 'missing') errors.push({ file: file.path, line: 1, field: '', message: v.noFrontmatter });
+    else errors.push({ file: file.path, line: parsed.line, field: '', message: v.yamlSyntax(parsed.detail) });
+    return;
+  }
+  const { data, body, lineOf, sourceOf, hasDottedNumber } = parsed.frontmatter;
+  const result = schema.safeParse(data);
+  if (!result.success) errors.push(...errorsFromZod(file.path, result.error, lineOf));
+
+  // YAML reads "1.600" as 1.6: the schema sees a valid number, only the source shows the slip.
+  const indicators = (data as { indicators?: unknown }).indicators;
+  if (hasDottedNumber && Array.isArray(indicators)) {
+    indicators.forEach((_, i) => {
+      const source = sourceOf(['indicators', i, 'value']);
+      if (source && /^\d{1,3}(\.\d{3})+$/.test(source)) {
+        errors.push({
+          file: file.path,
+          line: lineOf(['indicators', i, 'value']),
+          field: `indicators[${i}].value`,
+          message: v.thousandsDot(source),
+        });
+      }
+    });
+  }
+
+  if (result.success) {
+    const year = localYear(result.data.publishedAt);
+    if (String(year) !== location.year) {
+      errors.push({ file: file.path, line: lineOf(['publishedAt']), field: 'publishedAt', message: v.yearFolder(location.year, year) });
+    }
+    const cover = result.data.cover as string | undefined;
+    if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
+      errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: v.imageMissing(cover) });
+    }
+  }
+
+  const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;
+  // HTML comments are notes to the author (the new-article template has some): never rendered.
+  const rendered = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  for (const image of findLocalImages(rendered)) {
+    if (!fileExists(resolveRelative(folder, image.path))) {
+      errors.push({ file: file.path, line: bodyStartLine + image.line - 1, field: '', message: v.imageMissing(image.path) });
+    }
+  }
+  for (const finding of findUnsafeMarkup(rendered, location.extension)) {
+    errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: v.unsafeHtml(finding.what) });
+  }
+}
+
+const isRemote = (path: string) => /^[a-z]+:\/\//i.test(path) || path.startsWith('/');
+
+function resolveRelative(folder: string, path: string): string {
+  const parts = (folder + path.replace(/^\.\//, '')).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  // Keep an absolute content folder absolute (BANTIN_CONTENT_DIR=/tmp/corpus).
+  return (folder.startsWith('/') ? '/' : '') + out.join('/');
+}
+
+/** Markdown images with a relative path: `![alt](./photo.jpg "title")`. */
+function findLocalImages(body: string): Array<{ path: string; line: number }> {
+  const found: Array<{ path: string; line: number }> = [];
+  body.split('\n').forEach((lineText, index) => {
+    for (const match of lineText.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      if (!isRemote(match[1])) found.push({ path: decodeURI(match[1]), line: index + 1 });
+    }
+  });
+  return found;
+}

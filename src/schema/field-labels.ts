@@ -1,0 +1,25 @@
+/**
+ * Looks up the Vietnamese label and hint of any field of an article by its path, so the content
+ * check, `npm run new` and the editor describe a field in the same words. The texts themselves
+ * live in src/i18n/vi.ts, typed over the schema's keys.
+ */
+import { articleFields, indicatorFields, periodFields, type FieldText } from '../i18n/vi.ts';
+
+/** ["indicators", 2, "value"] → the text of an indicator's `value`; undefined for unknown paths. */
+export function fieldText(path: ReadonlyArray<PropertyKey>): FieldText | undefined {
+  const names = path.filter((part): part is string => typeof part === 'string');
+  const [top, ...rest] = names;
+  if (top === undefined || !Object.hasOwn(articleFields, top)) return undefined;
+  if (rest.length === 0) return articleFields[top as keyof typeof articleFields];
+  if (top === 'period') return lookup(periodFields, rest);
+  if (top === 'indicators') {
+    const [field, ...inner] = rest;
+    if (field === 'period' && inner.length > 0) return lookup(periodFields, inner);
+    return lookup(indicatorFields, rest);
+  }
+  return undefined;
+}
+
+function lookup(table: Readonly<Record<string, FieldText>>, path: string[]): FieldText | undefined {
+  return path.length === 1 && Object.hasOwn(table, path[0]) ? table[path[0]] : undefined;
+}

@@ -1,0 +1,94 @@
+/**
+ * Loads the content collections once per build and hands pages plain data plus the indexes
+ * they need. Every page imports this instead of calling getCollection itself, so ten thousand
+ * article pages share one load and one set of indexes.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ArticleSummary } from '../domain/article-summary.ts';
+import { groupBySlug, groupByYear, isPublic, newestFirst } from '../domain/archive.ts';
+import { buildRelatedIndex } from '../domain/related.ts';
+import { aggregateYearTotals } from '../domain/aggregate.ts';
+import { articlesByUnit, buildUnitTree, type UnitNode } from '../domain/units.ts';
+import type { IndicatorDefinition, OrganisationName } from '../domain/indicator-facts.ts';
+import { articleFingerprint, catalogueKey } from './page-cache-key.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export interface SiteArticle extends ArticleSummary {
+  entry: ArticleEntry;
+  cover?: ArticleEntry['data']['cover'];
+  coverAlt?: string;
+  /** Changes whenever anything a page could show of this article changes (page-cache-key.ts). */
+  fingerprint: string;
+}
+
+function toSiteArticle(entry: ArticleEntry): SiteArticle {
+  const d = entry.data;
+  return {
+    entry,
+    slug: entry.id,
+    title: d.title,
+    summary: d.summary,
+    publishedAt: d.publishedAt,
+    updatedAt: d.updatedAt,
+    unit: d.unit.id,
+    kind: d.kind,
+    period: d.period,
+    author: d.author,
+    source: d.source,
+    tags: d.tags,
+    cover: d.cover,
+    coverAlt: d.coverAlt,
+    indicators: d.indicators.map((i) => ({ ...i, key: i.key.id, org: i.org?.id })),
+    draft: d.draft,
+    legacyViews: d.legacyViews,
+    fingerprint: articleFingerprint(entry),
+  };
+}
+
+async function loadSite() {
+  const now = new Date();
+  const entries = await getCollection('articles');
+  const all = newestFirst(entries.map(toSiteArticle));
+  // `astro dev` shows drafts and scheduled articles so authors can preview them.
+  const articles = import.meta.env.PROD ? all.filter((a) => isPublic(a, now)) : all;
+  const units: UnitNode[] = (await getCollection('units')).map((u) => u.data);
+  const organisations = new Map<string, OrganisationName>((await getCollection('organisations')).map((o) => [o.id, o.data]));
+  const indicators = new Map<string, IndicatorDefinition>((await getCollection('indicators')).map((i) => [i.id, i.data]));
+  const unitTree = buildUnitTree(units);
+  return {
+    /**
+     * The key of what every page may read besides its own props: the catalogue. Pages that
+     * return a cacheKey from getStaticPaths() build it from this and their props only
+     * (pageCacheKey), so anything else a page shows must travel in its props.
+     */
+    key: catalogueKey([units, [...organisations], [...indicators]]),
+    articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    years: groupByYear(articles),
+    tags: groupBySlug(articles, (a) => a.tags),
+    authors: groupBySlug(articles, (a) => [a.author]),
+    unitTree,
+    units,
+    /** Provinces (units without a parent), by name. */
+    provinces: unitTree.roots,
+    /** Each unit's articles with those of the units below it, newest first. */
+    unitArticles: articlesByUnit(unitTree, articles),
+    unitNames: new Map(units.map((u) => [u.key, u.name])),
+    organisations,
+    indicators,
+    related: buildRelatedIndex(articles),
+    yearTotals: aggregateYearTotals(articles, indicators, (unit) => unitTree.byKey.get(unit)?.level),
+  };
+}
+
+let site: ReturnType<typeof loadSite> | undefined;
+
+/** The whole site's data, loaded on first use and shared by every page of the build. */
+export function getSite() {
+  // In dev, reload on every request so edits show up without restarting the server.
+  if (!site || import.meta.env.DEV) site = loadSite();
+  return site;
+}
+
+export type Site = Awaited<ReturnType<typeof loadSite>>;
