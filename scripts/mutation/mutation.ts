@@ -1,0 +1,24 @@
+/**
+ * npm run mutation [-- <file or glob>…]
+ * Runs StrykerJS over the pure modules (stryker.config.mjs), or only the files named, then
+ * prints one line per module with its score (killed and timed-out mutants over all that ran)
+ * and marks those under the 80 % the project asks of every pure module. Exit code 1 when one is
+ * under. Not part of npm test: on two cores a full run takes minutes; incremental runs are quick.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { scoreByFile, formatScores, MUTATION_TARGET } from './mutation-scores.ts';
+
+const report = '.bantin/mutation/report.json';
+rmSync(report, { force: true });
+const files = process.argv.slice(2);
+const args = ['stryker', 'run', 'scripts/mutation/stryker.config.mjs', ...(files.length ? ['--mutate', files.join(',')] : [])];
+const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (!existsSync(report)) {
+  console.error('\nStryker wrote no report (.bantin/mutation/report.json): see its output above.');
+  process.exit(run.status || 1);
+}
+const scores = scoreByFile(JSON.parse(readFileSync(report, 'utf8')));
+console.log(`\n${formatScores(scores)}`);
+console.log('HTML report: .bantin/mutation/report.html');
+process.exit(scores.some((s) => s.score !== undefined && s.score < MUTATION_TARGET) ? 1 : 0);
