@@ -3,7 +3,6 @@
  * that is not here fails the type check instead of rendering "undefined".
  */
 import type { ArticleKind, Qualifier, UnitLevel } from '../schema/vocabulary.ts';
-import type { ArticleData, IndicatorEntry } from '../schema/article.ts';
 
 export const site = {
   name: 'Cổng thông tin Dân vận Quân sự',
@@ -49,10 +48,11 @@ export interface FieldText {
 
 /**
  * The article's fields as staff read them: one label and one hint per field of the schema.
- * Typed over the schema's own keys, so a field added to the schema without its text here fails
- * the type check. The content check, `npm run new` and the editor read them from here.
+ * src/schema/field-labels.ts holds this table against the schema's own keys, so a field added to
+ * the schema without its text here fails the type check. The content check, `npm run new` and
+ * the editor read them from here.
  */
-export const articleFields: Readonly<Record<keyof ArticleData, FieldText>> = {
+export const articleFields = {
   title: { label: 'Tiêu đề', hint: 'Tiêu đề bài viết, như sẽ hiện trên trang.' },
   summary: { label: 'Tóm tắt (sapo)', hint: 'Một hoặc hai câu tóm tắt, hiện dưới tiêu đề và trong kết quả tìm kiếm.' },
   publishedAt: { label: 'Ngày đăng', hint: 'Dạng "YYYY-MM-DD" hoặc "YYYY-MM-DDTHH:mm", giờ Việt Nam; ví dụ "2024-06-28T08:30".' },
@@ -68,17 +68,17 @@ export const articleFields: Readonly<Record<keyof ArticleData, FieldText>> = {
   indicators: { label: 'Số liệu', hint: 'Các số liệu trong bài: mỗi mục { key, value, qualifier?, org?, period?, note? }.' },
   draft: { label: 'Bản nháp', hint: 'true: bài chỉ hiện khi xem thử; xóa dòng này khi bài sẵn sàng xuất bản.' },
   legacyViews: { label: 'Lượt xem cũ', hint: 'Số lượt xem mang sang từ cổng thông tin cũ (số nguyên).' },
-};
+} as const satisfies Record<string, FieldText>;
 
 /** The fields of one figure in `indicators`. */
-export const indicatorFields: Readonly<Record<keyof IndicatorEntry, FieldText>> = {
+export const indicatorFields = {
   key: { label: 'Chỉ tiêu', hint: 'Khóa của chỉ tiêu trong content/indicators.yaml, ví dụ tuyen-quan-nguoi.' },
   value: { label: 'Giá trị', hint: 'Một số viết liền, không dấu chấm hay phẩy ngăn cách hàng nghìn: 1600, 12600000.' },
   qualifier: { label: 'Mức chính xác', hint: 'exact (đúng số, mặc định), over (trên/hơn) hoặc under (gần).' },
   org: { label: 'Tổ chức', hint: 'Khóa của tổ chức trong content/organisations.yaml; bỏ trống nếu là số liệu chung.' },
   period: { label: 'Kỳ của số liệu', hint: 'Chỉ điền khi số liệu này bao quát khoảng thời gian khác kỳ báo cáo của bài.' },
   note: { label: 'Ghi chú', hint: 'Ghi chú ngắn về số liệu (không bắt buộc).' },
-};
+} as const satisfies Record<string, FieldText>;
 
 /** The two ends of a period. */
 export const periodFields: Readonly<Record<'from' | 'to', FieldText>> = {
