@@ -11,6 +11,7 @@ import { aggregateYearTotals } from '../domain/aggregate.ts';
 import { articlesByUnit, buildUnitTree, type UnitNode } from '../domain/units.ts';
 import type { IndicatorDefinition, OrganisationName } from '../domain/indicator-facts.ts';
 import { articleFingerprint, catalogueKey } from './page-cache-key.ts';
+import { nameGroups } from '../search/about-names.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -76,6 +77,8 @@ async function loadSite() {
     unitArticles: articlesByUnit(unitTree, articles),
     unitNames: new Map(units.map((u) => [u.key, u.name])),
     organisations,
+    /** Organisations' names and the abbreviations list, for each article's search names. */
+    searchNameGroups: nameGroups(organisations.values()),
     indicators,
     related: buildRelatedIndex(articles),
     yearTotals: aggregateYearTotals(articles, indicators, (unit) => unitTree.byKey.get(unit)?.level),
