@@ -34,8 +34,10 @@ describe('the names an article is about', () => {
     const names = aboutNames(article({ text: 'Hội CCB. CCB. Cựu chiến binh.', unitNames: ['Xã Cựu chiến binh', 'Cựu chiến binh'] }), groups);
     expect(names).toEqual({ places: ['Cựu chiến binh'], names: ['Hội Cựu chiến binh', 'Hội CCB', 'CCB', 'Cựu chiến binh'] });
   });
-  it('joins them with a separator no name contains', () => {
-    expect(aboutMetaValue(['Gia Viễn', 'Hội CCB'])).toBe('Gia Viễn · Hội CCB');
+  it('hands Pagefind each word once, whatever its case, without lone punctuation', () => {
+    expect(aboutMetaValue(['Hội Cựu chiến binh', 'Hội CCB', 'CCB', 'Cựu chiến binh'])).toBe('Hội Cựu chiến binh CCB');
+    expect(aboutMetaValue(['Quốc phòng - An ninh', 'an ninh trật tự', 'QP-AN'])).toBe('Quốc phòng An ninh trật tự QP-AN');
+    expect(aboutMetaValue(['Phường  1', ' · '])).toBe('Phường 1');
     expect(aboutMetaValue([])).toBe('');
   });
 });

@@ -121,9 +121,19 @@ export function aboutNames(article: AboutArticle, groups: readonly NameGroup[]):
 }
 
 /**
- * The metadata value: names joined by a separator no name contains, so that a reader sees where
- * one ends if the value is ever shown (and a catalogue name with a comma stays one name).
+ * The metadata value: each word of the names once, in order. Pagefind matches metadata word by
+ * word, so "Hội Cựu chiến binh · Hội CCB · CCB" finds nothing more than "Hội Cựu chiến binh CCB",
+ * and every repeated word would only add bytes to the index and to each result's download.
+ * Words differing only in case are one word; a lone dash or dot is no word.
  */
 export function aboutMetaValue(names: readonly string[]): string {
-  return names.join(' · ');
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const word of names.join(' ').split(/\s+/)) {
+    const key = word.toLowerCase();
+    if (!/[\p{L}\p{N}]/u.test(word) || seen.has(key)) continue;
+    seen.add(key);
+    words.push(word);
+  }
+  return words.join(' ');
 }

@@ -99,6 +99,3 @@ describe('abbreviations, both ways', () => {
   });
 });
 
-it('prints', async () => {
-  for (const query of ['doan thanh nien', 'nhap ngu', 'gia vien', 'CCB', 'hoi cuu chien binh', 'dan van']) console.log(query, '\n  ' + (await q(query)).join('\n  '));
-});
