@@ -22,7 +22,7 @@ export interface ArticleSearchFields {
   names: SearchField[];
 }
 
-type FieldArticle = Pick<ArticleSummary, 'publishedAt' | 'unit' | 'kind' | 'tags' | 'indicators' | 'title' | 'summary'> & {
+type FieldArticle = Pick<ArticleSummary, 'publishedAt' | 'unit' | 'kind' | 'tags' | 'indicators'> & Partial<Pick<ArticleSummary, 'title' | 'summary'>> & {
   /** The article's text as HTML or MDX source (article-text.ts); tags are dropped. */
   bodyText?: string;
 };
@@ -41,7 +41,7 @@ export function articleSearchFields(article: FieldArticle, unitTree: UnitTree, n
     names: aboutFields(
       aboutNames(
         {
-          text: [article.title, article.summary, textOfHtml(article.bodyText ?? '')].join('\n'),
+          text: [article.title ?? '', article.summary ?? '', textOfHtml(article.bodyText ?? '')].join('\n'),
           tags: article.tags,
           organisations: article.indicators.map((i) => i.org),
           unitNames: unitAncestry(unitTree, article.unit).map((u) => u.name),
