@@ -31,6 +31,10 @@ export const urls = {
   statistics: () => '/thong-ke/',
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
   rss: () => '/rss.xml',
+  /** Written by @astrojs/sitemap (astro.config.mjs). */
+  sitemap: () => '/sitemap-index.xml',
+  newsSitemap: () => '/sitemap-news.xml',
+  robots: () => '/robots.txt',
 } as const;
 
 /** A page of the portal, as read back from a path. */

@@ -5,11 +5,23 @@
 import type { ArticleKind, Qualifier, UnitLevel } from '../schema/vocabulary.ts';
 import type { ArticleData, IndicatorEntry } from '../schema/article.ts';
 
+/** The portal's name, description and menu are its settings (content/site.yaml), not strings here. */
 export const site = {
-  name: 'Cổng thông tin Dân vận Quân sự',
-  shortName: 'Dân vận Quân sự',
-  tagline: 'Tin tức, số liệu sơ kết và tổng kết chương trình phối hợp giữa lực lượng vũ trang và các tổ chức chính trị - xã hội',
   footer: 'Trang tin được dựng tĩnh bằng bantin: không dùng cookie theo dõi.',
+} as const;
+
+/** Labels of the portal's identity in the footer (content/site.yaml, Nghị định 42/2022/NĐ-CP). */
+export const portalLabels = {
+  heading: 'Thông tin cơ quan',
+  agency: 'Cơ quan chủ quản',
+  responsible: 'Chịu trách nhiệm nội dung',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+  licence: 'Giấy phép',
+  sample: 'Thông tin mẫu: cổng này dùng thông tin cơ quan minh họa, chưa phải thông tin thật.',
+  printedFrom: 'In từ',
+  printedOn: 'ngày in',
 } as const;
 
 export const nav = {
@@ -231,6 +243,13 @@ export const validation = {
   misplacedArticle:
     'Tệp bài viết phải nằm ở content/articles/<năm>/<tên-bài>/index.md (hoặc index.mdx); tệp này sẽ không được xuất bản',
   catalogueNotList: 'Danh mục phải là một danh sách YAML, mỗi mục bắt đầu bằng "- "',
+  portalMissing: (file: string) =>
+    `Thiếu tệp ${file}: thông tin của cổng (tên, cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử, menu); hãy chép từ mẫu trong README`,
+  portalNotObject: 'Tệp thông tin cổng phải là các dòng "tên trường: giá trị" (name, agency, responsible…)',
+  portalYamlSyntax: (detail: string) => `Tệp viết sai cú pháp YAML: ${detail}`,
+  expectedEmail: (received: string) => `Cần một địa chỉ thư điện tử (ví dụ: banbientap@example.gov.vn); nhận được ${received}`,
+  expectedSitePath: (received: string) => `Cần một đường dẫn trong trang, bắt đầu bằng "/" (ví dụ: /nam/ hoặc /logo.png); nhận được ${received}`,
+  emptyList: 'Danh sách cần ít nhất một mục',
   summaryHeading: (count: number) => `Nội dung có ${count} lỗi cần sửa trước khi xuất bản:`,
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,

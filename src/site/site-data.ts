@@ -12,6 +12,7 @@ import { articlesByUnit, buildUnitTree, type UnitNode } from '../domain/units.ts
 import type { IndicatorDefinition, OrganisationName } from '../domain/indicator-facts.ts';
 import { articleFingerprint, catalogueKey } from './page-cache-key.ts';
 import { nameGroups } from '../search/about-names.ts';
+import { getPortal } from './portal.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -63,7 +64,7 @@ async function loadSite() {
      * return a cacheKey from getStaticPaths() build it from this and their props only
      * (pageCacheKey), so anything else a page shows must travel in its props.
      */
-    key: catalogueKey([units, [...organisations], [...indicators]]),
+    key: catalogueKey([units, [...organisations], [...indicators], getPortal()]),
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     years: groupByYear(articles),
