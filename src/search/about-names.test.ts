@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutMetaValue, aboutNames, mentionsAny, nameGroups, properName, wordsForMatching, type AboutArticle } from './about-names.ts';
+import { aboutMetaValue, aboutNames, mentionsAny, nameGroups, properName, textOfHtml, wordsForMatching, type AboutArticle } from './about-names.ts';
 
 const organisations = [
   { key: 'hoi-ccb', name: 'Hội Cựu chiến binh', short: 'Hội CCB' },
@@ -29,6 +29,7 @@ describe('the names an article is about', () => {
     expect(aboutNames(article({ text: 'Công tác quân sự địa phương.' }), groups).names).toEqual(['QS', 'Quân sự']);
     expect(aboutNames(article({ text: 'QSD đất; nông dân hội họp; đoàn thanh niên' }), groups).names).toEqual(['ĐTN', 'Đoàn TN', 'Đoàn Thanh niên']);
     expect(aboutNames(article({ text: 'Cựu chiến binhs' }), groups).names).toEqual([]);
+    expect(aboutNames(article({ text: 'Tổ CC', tags: ['B'] }), groups).names).toEqual([]);
   });
   it('lists each name once', () => {
     const names = aboutNames(article({ text: 'Hội CCB. CCB. Cựu chiến binh.', unitNames: ['Xã Cựu chiến binh', 'Cựu chiến binh'] }), groups);
@@ -48,6 +49,8 @@ describe('the pieces', () => {
     expect(properName('Thành phố Buôn Ma Thuột')).toBe('Buôn Ma Thuột');
     expect(properName('thị xã Quảng Trị')).toBe('Quảng Trị');
     expect(properName(' Xã ')).toBe('Xã');
+    expect(properName('Huyện  Gia Viễn')).toBe('Gia Viễn');
+    expect(properName('Khu phố Xã Đàn')).toBe('Khu phố Xã Đàn');
     expect(properName('Phường 1')).toBe('1');
     expect(properName('Gia Viễn')).toBe('Gia Viễn');
   });
@@ -55,7 +58,11 @@ describe('the pieces', () => {
     expect(wordsForMatching('Đoàn TN, QP-AN!')).toBe(' doan tn qp an ');
     expect(wordsForMatching('  ')).toBe('  ');
   });
+  it('keeps words apart that only tags separated', () => {
+    expect(wordsForMatching(textOfHtml('<td>Hội</td><td>CCB</td>'))).toBe(' hoi ccb ');
+  });
   it('ignores an empty spelling rather than matching everything', () => {
+    expect(mentionsAny(wordsForMatching(''), [''])).toBe(false);
     expect(mentionsAny(wordsForMatching('bất kỳ'), ['', '—'])).toBe(false);
     expect(mentionsAny(wordsForMatching('quốc phòng - an ninh'), ['QP-AN', 'Quốc phòng - An ninh'])).toBe(true);
   });

@@ -10,44 +10,16 @@
  * Metadata is searchable but never part of the excerpt, so readers never see these lists.
  */
 import { foldForSearch } from '../domain/slug.ts';
+import { ABBREVIATIONS } from './abbreviations.ts';
 
 export { ABOUT_META_KEY, PLACES_META_KEY } from '../../public/js/search/search-state.js';
-
-/**
- * Spellings that mean the same, abbreviation first. The organisations catalogue adds its own
- * name/short pairs (nameGroups); this list holds what reports abbreviate besides.
- */
-export const ABBREVIATIONS: readonly (readonly string[])[] = [
-  ['CCB', 'Cựu chiến binh'],
-  ['LHPN', 'Liên hiệp Phụ nữ'],
-  ['MTTQ', 'Mặt trận Tổ quốc'],
-  ['CHQS', 'Chỉ huy Quân sự'],
-  ['LLVT', 'Lực lượng vũ trang'],
-  ['ĐTN', 'Đoàn TN', 'Đoàn Thanh niên'],
-  ['TNCS', 'Thanh niên Cộng sản'],
-  ['HĐND', 'Hội đồng nhân dân'],
-  ['UBND', 'Ủy ban nhân dân'],
-  ['BCH', 'Ban Chỉ huy', 'Ban Chấp hành'],
-  ['QS', 'Quân sự'],
-  ['QP-AN', 'QPAN', 'Quốc phòng - An ninh', 'Quốc phòng và an ninh'],
-  ['QĐND', 'Quân đội nhân dân'],
-  ['CAND', 'Công an nhân dân'],
-  ['BĐBP', 'Bộ đội Biên phòng'],
-  ['CTĐ', 'Chữ thập đỏ'],
-  ['LĐLĐ', 'Liên đoàn Lao động'],
-  ['DQTV', 'Dân quân tự vệ'],
-  ['ANTT', 'An ninh trật tự'],
-  ['KT-XH', 'Kinh tế - xã hội'],
-  ['NTM', 'Nông thôn mới'],
-];
 
 /** The word a unit's name starts with to say its level; readers search by the proper name. */
 const LEVEL_WORDS = /^(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+/i;
 
-/** "Huyện Gia Viễn" → "Gia Viễn"; a name that is only a level word stays whole. */
+/** "Huyện Gia Viễn" → "Gia Viễn". A name that is only a level word has no space after it and stays whole. */
 export function properName(unitName: string): string {
-  const name = unitName.trim().replace(LEVEL_WORDS, '');
-  return name || unitName.trim();
+  return unitName.trim().replace(LEVEL_WORDS, '');
 }
 
 /**
