@@ -4,6 +4,31 @@ for (const button of document.querySelectorAll('[data-print]')) {
   button.addEventListener('click', () => window.print());
 }
 
+// Zalo (src/components/ShareLinks.astro): the phone's share sheet where there is one, else the
+// link copied for pasting into Zalo. Without either, the button stays hidden.
+for (const button of document.querySelectorAll('[data-share-zalo]')) {
+  const canShare = typeof navigator.share === 'function';
+  const canCopy = Boolean(navigator.clipboard?.writeText);
+  if (!canShare && !canCopy) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const { shareUrl: url = location.href, shareTitle: title = document.title } = button.dataset;
+    const status = button.parentElement?.querySelector('[data-share-status]');
+    if (canShare) {
+      try {
+        await navigator.share({ title, url });
+        return;
+      } catch (error) {
+        // The reader closed the sheet: nothing to do. Any other failure falls back to copying.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        if (!canCopy) return;
+      }
+    }
+    await navigator.clipboard.writeText(url);
+    if (status) status.textContent = button.dataset.shareCopied ?? '';
+  });
+}
+
 // A printed article says when it was printed (src/components/PrintSource.astro): the date in
 // Vietnam, written as readers write it, whichever way printing was started.
 window.addEventListener('beforeprint', () => {

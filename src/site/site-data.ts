@@ -41,6 +41,7 @@ function toSiteArticle(entry: ArticleEntry): SiteArticle {
     tags: d.tags,
     cover: d.cover,
     coverAlt: d.coverAlt,
+    coverCaption: d.coverCaption,
     indicators: d.indicators.map((i) => ({ ...i, key: i.key.id, org: i.org?.id })),
     draft: d.draft,
     legacyViews: d.legacyViews,
