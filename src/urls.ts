@@ -35,6 +35,8 @@ export const urls = {
   sitemap: () => '/sitemap-index.xml',
   newsSitemap: () => '/sitemap-news.xml',
   robots: () => '/robots.txt',
+  /** The latest articles, as JSON, for the article page's side column (public/js/site.js). */
+  latestFeed: () => '/tin-moi.json',
 } as const;
 
 /** A page of the portal, as read back from a path. */

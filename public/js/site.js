@@ -29,6 +29,31 @@ for (const button of document.querySelectorAll('[data-share-zalo]')) {
   });
 }
 
+// The latest articles in the article page's side column (src/components/ArticleSidebar.astro),
+// on screens wide enough to show the column beside the article: one small file, from this site.
+for (const box of document.querySelectorAll('[data-latest]')) {
+  if (!window.matchMedia('(min-width: 64rem)').matches) continue;
+  const list = box.querySelector('ul');
+  const count = Number(box.getAttribute('data-latest-count')) || 5;
+  fetch(box.getAttribute('data-latest') ?? '')
+    .then((response) => (response.ok ? response.json() : []))
+    .then((/** @type {Array<{ url: string, title: string, date: string }>} */ entries) => {
+      const shown = entries.filter((e) => e.url !== box.getAttribute('data-current')).slice(0, count);
+      if (!list || shown.length === 0) return;
+      list.replaceChildren(
+        ...shown.map((entry) => {
+          const item = document.createElement('li');
+          const link = Object.assign(document.createElement('a'), { href: entry.url, textContent: entry.title });
+          item.append(link, ' ', Object.assign(document.createElement('time'), { textContent: entry.date }));
+          return item;
+        }),
+      );
+      box.hidden = false;
+    })
+    // Without the list the page is whole: the column simply shows the unit's articles.
+    .catch(() => {});
+}
+
 // A printed article says when it was printed (src/components/PrintSource.astro): the date in
 // Vietnam, written as readers write it, whichever way printing was started.
 window.addEventListener('beforeprint', () => {

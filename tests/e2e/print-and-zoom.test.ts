@@ -12,7 +12,7 @@ import { getPortal } from '../../src/site/portal.ts';
 import { SITE_URL } from '../../src/config.ts';
 
 /** What a printed article leaves out: the site around it, sharing and the related list. */
-const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.site-footer'];
+const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.article-aside', '.site-footer'];
 
 /** 200 % zoom of a 1280 px desktop (WCAG 1.4.4) and a 320 px wide screen (WCAG 1.4.10). */
 const READING_SIZES = {
