@@ -34,6 +34,7 @@ describe('the portal settings', () => {
     expect(check('name: [').errors[0].message).toMatch(/^Tệp viết sai cú pháp YAML/);
     expect(check('- name: x').errors[0].message).toMatch(/^Tệp thông tin cổng phải là/);
     expect(check('').errors[0].message).toMatch(/^Tệp thông tin cổng phải là/);
+    expect(check('~').errors[0].message).toMatch(/^Tệp thông tin cổng phải là/);
   });
   it('takes another site’s address for neither the logo nor a menu link', () => {
     expect(check(sample.replace('logo: /logo.png', 'logo: //cdn.example.com/logo.png')).errors.map((e) => e.field)).toEqual(['logo']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, isNewestFirst, MIN_TYPED_LENGTH, pagefindOptions, readSearchState, searchParams, worthSearchingWhileTyping } from '../../public/js/search/search-state.js';
+import { ABOUT_META_KEY, PLACES_META_KEY, SEARCH_RANKING, isBlank, isNewestFirst, MIN_TYPED_LENGTH, pagefindOptions, readSearchState, searchParams, worthSearchingWhileTyping } from '../../public/js/search/search-state.js';
 import { FACET_PARAMS, SORT_KEY, SORT_PARAM, SORT_VALUES } from './facets.ts';
 
 const facets = Object.entries(FACET_PARAMS).map(([key, param]) => ({ key, param }));
@@ -43,6 +43,14 @@ describe('the order of results', () => {
   });
   it('leaves one filter out, to count the other values of that filter', () => {
     expect(pagefindOptions(read('nam=2022&loai=so-ket'), SORT_KEY, 'year').filters).toEqual({ kind: 'so-ket' });
+  });
+});
+
+describe('the ranking', () => {
+  it('weights a place above an organisation, and both above a word of the text', () => {
+    const { metaWeights } = SEARCH_RANKING;
+    expect(metaWeights[PLACES_META_KEY]).toBeGreaterThan(metaWeights[ABOUT_META_KEY]);
+    expect(metaWeights[ABOUT_META_KEY]).toBeGreaterThan(1);
   });
 });
 
