@@ -96,5 +96,5 @@ export function isNewestFirst(state) {
  */
 export function pagefindOptions(state, sortKey, without) {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([key]) => key !== without));
-  return isNewestFirst(state) ? { filters, sort: { [sortKey]: 'desc' } } : { filters };
+  return isNewestFirst(state) ? { filters, sort: { [sortKey]: /** @type {'desc'} */ ('desc') } } : { filters };
 }
