@@ -27,7 +27,8 @@ describe('who runs the portal', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
       const footer = decode(footerOf(page.html));
-      for (const value of [portal.agency, portal.responsible, portal.address, portal.phone, portal.email]) {
+      // The telephone number is written with no-break spaces, so that it never splits across lines.
+      for (const value of [portal.agency, portal.responsible, portal.address, portal.phone.replace(/ /g, '\u00a0'), portal.email]) {
         expect(footer, `${page.urlPath} › ${value}`).toContain(value);
       }
       expect(footer, page.urlPath).toContain(`href="mailto:${portal.email}"`);
