@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * A search as a value, and as the URL that stores it (?q=dan+van&nam=2022&sap-xep=lien-quan), so
+ * A search as a value, and as the URL that stores it (?q=dan+van&nam=2022&sap-xep=moi-nhat), so
  * a search can be shared and the back button returns to it; and the options Pagefind needs to run
  * it. Pure: no DOM, unit-tested in Node (src/search/search-state.test.ts).
  */
