@@ -61,6 +61,8 @@ export const FEED_COUNT = 30;
 
 /** Related articles under each article. */
 export const RELATED_COUNT = 4;
+/** Articles in each list of the article page's side column (the unit's others, the latest). */
+export const SIDEBAR_COUNT = 5;
 
 /**
  * Widths every photo is encoded at (WebP, one srcset): 480 for small phones, 800 for a 390 px

@@ -31,6 +31,12 @@ export const urls = {
   statistics: () => '/thong-ke/',
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
   rss: () => '/rss.xml',
+  /** Written by @astrojs/sitemap (astro.config.mjs). */
+  sitemap: () => '/sitemap-index.xml',
+  newsSitemap: () => '/sitemap-news.xml',
+  robots: () => '/robots.txt',
+  /** The latest articles, as JSON, for the article page's side column (public/js/site.js). */
+  latestFeed: () => '/tin-moi.json',
 } as const;
 
 /** A page of the portal, as read back from a path. */

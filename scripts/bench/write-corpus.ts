@@ -6,6 +6,7 @@ import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/p
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CATALOGUE_FILES, type CatalogueName } from '../../src/schema/catalogues.ts';
+import { PORTAL_FILE } from '../../src/schema/portal.ts';
 import { BASE_PHOTO_COUNT, planCorpus, type CorpusCatalogues } from './corpus.ts';
 import { renderCorpusPhoto, withComment } from './corpus-photos.ts';
 
@@ -36,7 +37,8 @@ const BATCH = 200;
 export async function writeCorpus(options: WriteCorpusOptions): Promise<CorpusStats> {
   await rm(options.dir, { recursive: true, force: true });
   await mkdir(options.dir, { recursive: true });
-  for (const file of Object.values(CATALOGUE_FILES)) await copyFile(join(options.catalogueDir, file), join(options.dir, file));
+  // The portal's settings come along: the pages' header and footer need them (src/site/portal.ts).
+  for (const file of [...Object.values(CATALOGUE_FILES), PORTAL_FILE]) await copyFile(join(options.catalogueDir, file), join(options.dir, file));
   const catalogues = await readCatalogues(options.catalogueDir);
   const photos = await Promise.all(Array.from({ length: BASE_PHOTO_COUNT }, (_, i) => renderCorpusPhoto(1000 + i)));
 

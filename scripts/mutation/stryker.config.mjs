@@ -15,6 +15,7 @@ export default {
     'src/check/**/*.ts',
     'src/search/facets.ts',
     'src/search/article-fields.ts',
+    'src/search/about-names.ts',
     'src/schema/field-labels.ts',
     'src/urls.ts',
     'src/analytics/**/*.ts',

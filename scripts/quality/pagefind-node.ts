@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../serve/static-server.ts';
 import { spellForIndex, spellForReader } from '../../public/js/search/spelling.js';
+import { SEARCH_RANKING } from '../../public/js/search/search-state.js';
 
 export interface PagefindResultData {
   url: string;
@@ -59,7 +60,7 @@ export async function openPagefind(siteDir: string): Promise<NodePagefind> {
     const entry = join(scratch, 'pagefind.mjs');
     await copyFile(join(siteDir, 'pagefind', 'pagefind.js'), entry);
     const pagefind = (await import(entry)) as PagefindModule;
-    await pagefind.options({ basePath: `${server.url}/pagefind/` });
+    await pagefind.options({ basePath: `${server.url}/pagefind/`, ranking: SEARCH_RANKING });
     await pagefind.init();
     return {
       search: (query, options) => pagefind.search(query === null ? null : spellForIndex(query), options),

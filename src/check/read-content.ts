@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE_FILES, type CatalogueName } from '../schema/catalogues.ts';
+import { PORTAL_FILE } from '../schema/portal.ts';
 import { displayPath, type ContentError } from './content-error.ts';
 import { contentDir } from '../config.ts';
 import { validateContent, type SourceFile, type ValidationReport } from './validate-content.ts';
@@ -47,7 +48,10 @@ export async function checkContentTree(root: string): Promise<ValidationReport> 
     existsSync(path) ? read(path) : { path: show(path), text: '[]' };
   const names = Object.keys(CATALOGUE_FILES) as CatalogueName[];
   const catalogueFiles = await Promise.all(names.map((name) => readCatalogue(join(dir, CATALOGUE_FILES[name]))));
+  const portalPath = join(dir, PORTAL_FILE);
   const report = validateContent({
+    portal: existsSync(portalPath) ? await read(portalPath) : undefined,
+    portalPath: show(portalPath),
     catalogues: Object.fromEntries(names.map((name, i) => [name, catalogueFiles[i]])) as Record<CatalogueName, SourceFile>,
     articles: await readAll(articlePaths, read),
     fileExists: (path) => existsSync(join(root, path)) || existsSync(path),

@@ -13,6 +13,7 @@ import { parseArticlePath } from '../domain/article-path.ts';
 import { errorsFromZod, type ContentError } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { validatePortal } from './validate-portal.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 
@@ -27,6 +28,9 @@ export interface ContentSources {
   articles: SourceFile[];
   /** Whether a file exists, for photos an article points to (path relative to the root). */
   fileExists: (path: string) => boolean;
+  /** The portal's settings (content/site.yaml), checked when portalPath is given; absent: missing. */
+  portal?: SourceFile;
+  portalPath?: string;
 }
 
 export interface ValidationReport {
@@ -38,6 +42,7 @@ type CatalogueKeys = Record<CatalogueName, Set<string>>;
 
 export function validateContent(sources: ContentSources): ValidationReport {
   const errors: ContentError[] = [];
+  if (sources.portalPath !== undefined) errors.push(...validatePortal(sources.portal, sources.portalPath).errors);
   const keys = {} as CatalogueKeys;
   for (const name of Object.keys(CATALOGUE_FILES) as CatalogueName[]) {
     keys[name] = validateCatalogue(name, sources.catalogues[name], errors);

@@ -8,7 +8,8 @@ export interface NewsArticleInput {
   publishedAt: Date;
   updatedAt?: Date;
   author: string;
-  publisher: string;
+  /** The agency that runs the portal, with its logo's full address (content/site.yaml). */
+  publisher: { name: string; logo?: string };
   image?: string;
   section: string;
   keywords: string[];
@@ -26,7 +27,11 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     datePublished: toLocalIso(input.publishedAt),
     dateModified: toLocalIso(input.updatedAt ?? input.publishedAt),
     author: { '@type': 'Person', name: input.author },
-    publisher: { '@type': 'Organization', name: input.publisher },
+    publisher: {
+      '@type': 'Organization',
+      name: input.publisher.name,
+      ...(input.publisher.logo ? { logo: { '@type': 'ImageObject', url: input.publisher.logo } } : {}),
+    },
     ...(input.image ? { image: [input.image] } : {}),
     articleSection: input.section,
     ...(input.keywords.length ? { keywords: input.keywords.join(', ') } : {}),

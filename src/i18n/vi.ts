@@ -4,11 +4,23 @@
  */
 import type { ArticleKind, Qualifier, UnitLevel } from '../schema/vocabulary.ts';
 
+/** The portal's name, description and menu are its settings (content/site.yaml), not strings here. */
 export const site = {
-  name: 'Cổng thông tin Dân vận Quân sự',
-  shortName: 'Dân vận Quân sự',
-  tagline: 'Tin tức, số liệu sơ kết và tổng kết chương trình phối hợp giữa lực lượng vũ trang và các tổ chức chính trị - xã hội',
   footer: 'Trang tin được dựng tĩnh bằng bantin: không dùng cookie theo dõi.',
+} as const;
+
+/** Labels of the portal's identity in the footer (content/site.yaml, Nghị định 42/2022/NĐ-CP). */
+export const portalLabels = {
+  heading: 'Thông tin cơ quan',
+  agency: 'Cơ quan chủ quản',
+  responsible: 'Chịu trách nhiệm nội dung',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+  licence: 'Giấy phép',
+  sample: 'Thông tin mẫu: cổng này dùng thông tin cơ quan minh họa, chưa phải thông tin thật.',
+  printedFrom: 'In từ',
+  printedOn: 'ngày in',
 } as const;
 
 export const nav = {
@@ -65,6 +77,7 @@ export const articleFields = {
   tags: { label: 'Chủ đề', hint: 'Danh sách chủ đề, mỗi chủ đề một dòng bắt đầu bằng "- ".' },
   cover: { label: 'Ảnh bìa', hint: 'Tên tệp ảnh đặt cạnh index.md, ví dụ ./hoi-nghi.jpg.' },
   coverAlt: { label: 'Mô tả ảnh bìa', hint: 'Một câu mô tả ảnh bìa cho người không xem được ảnh.' },
+  coverCaption: { label: 'Chú thích ảnh bìa', hint: 'Chú thích hiện dưới ảnh bìa (không bắt buộc); bỏ trống thì ảnh không có chú thích.' },
   indicators: { label: 'Số liệu', hint: 'Các số liệu trong bài: mỗi mục { key, value, qualifier?, org?, period?, note? }.' },
   draft: { label: 'Bản nháp', hint: 'true: bài chỉ hiện khi xem thử; xóa dòng này khi bài sẵn sàng xuất bản.' },
   legacyViews: { label: 'Lượt xem cũ', hint: 'Số lượt xem mang sang từ cổng thông tin cũ (số nguyên).' },
@@ -104,6 +117,10 @@ export const article = {
   share: 'Chia sẻ',
   shareFacebook: 'Chia sẻ lên Facebook',
   shareZalo: 'Chia sẻ qua Zalo',
+  sidebar: 'Bài viết khác',
+  latest: 'Tin mới',
+  unitOthers: (unit: string) => `Tin khác của ${unit}`,
+  shareCopied: 'Đã chép liên kết bài viết: mở Zalo và dán vào tin nhắn để chia sẻ.',
   shareEmail: 'Gửi qua thư điện tử',
   print: 'In bài viết',
   views: 'Lượt xem',
@@ -126,6 +143,8 @@ export const archive = {
   articleCount: (n: number) => `${n} bài viết`,
   unitsTitle: 'Đơn vị',
   unitsLead: 'Các đơn vị cấp tỉnh, huyện và xã có bài viết trên cổng.',
+  unitsWithout: 'Đơn vị chưa có bài viết',
+  subUnitsWithout: 'Chưa có bài viết:',
   unitTitle: (name: string) => name,
   unitIncludesChildren: 'Bao gồm tin của các đơn vị trực thuộc.',
   subUnits: 'Đơn vị trực thuộc',
@@ -231,6 +250,13 @@ export const validation = {
   misplacedArticle:
     'Tệp bài viết phải nằm ở content/articles/<năm>/<tên-bài>/index.md (hoặc index.mdx); tệp này sẽ không được xuất bản',
   catalogueNotList: 'Danh mục phải là một danh sách YAML, mỗi mục bắt đầu bằng "- "',
+  portalMissing: (file: string) =>
+    `Thiếu tệp ${file}: thông tin của cổng (tên, cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử, menu); hãy chép từ mẫu trong README`,
+  portalNotObject: 'Tệp thông tin cổng phải là các dòng "tên trường: giá trị" (name, agency, responsible…)',
+  portalYamlSyntax: (detail: string) => `Tệp viết sai cú pháp YAML: ${detail}`,
+  expectedEmail: (received: string) => `Cần một địa chỉ thư điện tử (ví dụ: banbientap@example.gov.vn); nhận được ${received}`,
+  expectedSitePath: (received: string) => `Cần một đường dẫn trong trang, bắt đầu bằng "/" (ví dụ: /nam/ hoặc /logo.png); nhận được ${received}`,
+  emptyList: 'Danh sách cần ít nhất một mục',
   summaryHeading: (count: number) => `Nội dung có ${count} lỗi cần sửa trước khi xuất bản:`,
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,

@@ -42,6 +42,8 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>({ re
     tags: list(text()).default([]),
     cover: image().optional(),
     coverAlt: optionalText(),
+    /** Shown under the cover photo; without it the photo has no caption (coverAlt is for those who cannot see it). */
+    coverCaption: optionalText(),
     indicators: list(indicatorEntrySchema(ref)).default([]),
     draft: flag().default(false),
     legacyViews: count().optional(),

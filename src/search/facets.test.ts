@@ -3,6 +3,7 @@ import { buildUnitTree, type UnitNode } from '../domain/units.ts';
 import type { IndicatorDefinition } from '../domain/indicator-facts.ts';
 import { articleFacetValues, searchFacets } from './facets.ts';
 import { articleSearchFields } from './article-fields.ts';
+import { nameGroups } from './about-names.ts';
 
 const units: UnitNode[] = [
   { key: 'quang-tri', name: 'Tỉnh Quảng Trị', level: 'tinh' },
@@ -93,5 +94,19 @@ describe('articleSearchFields', () => {
       { key: 'date', value: '14/06/2019' },
       { key: 'unit', value: 'Tỉnh Đắk Lắk' },
     ]);
+  });
+  it('names the places and the organisations the article is about, from its title, summary, text, figures and tags', () => {
+    const groups = nameGroups(
+      [{ key: 'hoi-ccb', name: 'Hội Cựu chiến binh', short: 'Hội CCB' }, { key: 'hoi-nong-dan', name: 'Hội Nông dân' }, { key: 'mttq', name: 'Mặt trận Tổ quốc', short: 'MTTQ' }],
+      [['LLVT', 'Lực lượng vũ trang'], ['QS', 'Quân sự'], ['BCH', 'Ban Chỉ huy']],
+    );
+    const names = (over: object) => articleSearchFields({ ...communeArticle, tags: [], ...over }, unitTree, groups).names;
+    expect(names({})).toEqual([{ key: 'places', value: 'Quảng Trị Hải Lăng Chánh' }]);
+    expect(names({ title: 'Hội CCB xã', summary: 'Lực lượng vũ trang', bodyText: '<p>Ban <b>Chỉ huy</b> <a href="/qs/">xã</a></p>' })).toEqual([
+      { key: 'places', value: 'Quảng Trị Hải Lăng Chánh' },
+      { key: 'about', value: 'Hội Cựu chiến binh CCB LLVT Lực lượng vũ trang BCH Ban Chỉ huy' },
+    ]);
+    expect(names({ indicators: [{ ...figure('qua-tang'), org: 'hoi-nong-dan' }], tags: ['MTTQ'] })[1]).toEqual({ key: 'about', value: 'Hội Nông dân Mặt trận Tổ quốc MTTQ' });
+    expect(articleSearchFields({ ...communeArticle, unit: 'nowhere' }, unitTree).names).toEqual([]);
   });
 });

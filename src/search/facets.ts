@@ -11,6 +11,7 @@ import { slugify } from '../domain/slug.ts';
 import { unitAncestry, type UnitTree } from '../domain/units.ts';
 import { localYear } from '../domain/vietnamese-date.ts';
 import { kinds, levels, search as t } from '../i18n/vi.ts';
+import { SORT_NEWEST } from '../../public/js/search/search-state.js';
 
 /** Pagefind filter name → URL parameter. The order is the order of the controls on the page. */
 export const FACET_PARAMS = {
@@ -27,7 +28,8 @@ export const FACET_KEYS = Object.keys(FACET_PARAMS) as FacetKey[];
 /** The Pagefind sort key on article pages, and the URL values of the sort control. */
 export const SORT_KEY = 'date';
 export const SORT_PARAM = 'sap-xep';
-export const SORT_VALUES = { newest: '', relevance: 'lien-quan' } as const;
+/** '' is the default order (search-state.js): the best match first for words, else newest first. */
+export const SORT_VALUES = { best: '', newest: SORT_NEWEST } as const;
 
 export type FacetValues = Record<FacetKey, string[]>;
 

@@ -11,6 +11,8 @@ import { aggregateYearTotals } from '../domain/aggregate.ts';
 import { articlesByUnit, buildUnitTree, type UnitNode } from '../domain/units.ts';
 import type { IndicatorDefinition, OrganisationName } from '../domain/indicator-facts.ts';
 import { articleFingerprint, catalogueKey } from './page-cache-key.ts';
+import { nameGroups } from '../search/about-names.ts';
+import { getPortal } from './portal.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -39,6 +41,7 @@ function toSiteArticle(entry: ArticleEntry): SiteArticle {
     tags: d.tags,
     cover: d.cover,
     coverAlt: d.coverAlt,
+    coverCaption: d.coverCaption,
     indicators: d.indicators.map((i) => ({ ...i, key: i.key.id, org: i.org?.id })),
     draft: d.draft,
     legacyViews: d.legacyViews,
@@ -62,7 +65,7 @@ async function loadSite() {
      * return a cacheKey from getStaticPaths() build it from this and their props only
      * (pageCacheKey), so anything else a page shows must travel in its props.
      */
-    key: catalogueKey([units, [...organisations], [...indicators]]),
+    key: catalogueKey([units, [...organisations], [...indicators], getPortal()]),
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     years: groupByYear(articles),
@@ -76,6 +79,8 @@ async function loadSite() {
     unitArticles: articlesByUnit(unitTree, articles),
     unitNames: new Map(units.map((u) => [u.key, u.name])),
     organisations,
+    /** Organisations' names and the abbreviations list, for each article's search names. */
+    searchNameGroups: nameGroups(organisations.values()),
     indicators,
     related: buildRelatedIndex(articles),
     yearTotals: aggregateYearTotals(articles, indicators, (unit) => unitTree.byKey.get(unit)?.level),

@@ -8,9 +8,11 @@ import { measureHorizontalOverflow, setTextSize, shownInPrint } from '../helpers
 import { PAGE_TYPES, type PageType } from '../helpers/page-types.ts';
 import { distDir } from '../helpers/site.ts';
 import { browserSession, brokenSiteSession, watchedPage } from '../helpers/browser-session.ts';
+import { getPortal } from '../../src/site/portal.ts';
+import { SITE_URL } from '../../src/config.ts';
 
 /** What a printed article leaves out: the site around it, sharing and the related list. */
-const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.site-footer'];
+const NOT_PRINTED = ['.skip-link', '.site-header', 'nav', '.search-box', '.actions', '.related', '.article-aside', '.site-footer'];
 
 /** 200 % zoom of a 1280 px desktop (WCAG 1.4.4) and a 320 px wide screen (WCAG 1.4.10). */
 const READING_SIZES = {
@@ -28,6 +30,18 @@ describe('printing an article', () => {
 
   it('leaves out the header, navigation, footer, sharing and related articles', async () => {
     expect(await shownInPrint(view.page, NOT_PRINTED)).toEqual([]);
+  });
+
+  it('starts with the portal’s name, the article’s address and the date printed', async () => {
+    expect(await shownInPrint(view.page, ['.print-source'])).toEqual(['.print-source']);
+    expect(await view.page.locator('.print-source').isVisible()).toBe(false);
+    await view.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const line = (await view.page.locator('.print-source').textContent())!.replace(/\s+/g, ' ');
+    const today = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+    expect(line).toContain(getPortal().name);
+    expect(line).toContain(new URL(session.pageTypes.article, SITE_URL).href);
+    expect(line).toContain(today);
+    expect(today).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
   });
 
   it('keeps the headline, the text and the figures', async () => {

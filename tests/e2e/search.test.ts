@@ -162,15 +162,24 @@ describe('the search page', () => {
     expect(await allResults()).toEqual(second);
   });
 
-  it('ranks by relevance when asked, and keeps that choice in the URL', async () => {
-    const newest = await searchFor('dân vận');
-    await page.locator('select[name="sap-xep"]').selectOption({ label: t.sortRelevance });
+  it('puts the best match first, and newest first one choice away, kept in the URL', async () => {
+    const relevant = await searchFor('nhap ngu');
+    expect(articles.find((a) => a.url === relevant[0])?.title).toMatch(/nhập ngũ/i);
+    expect(await page.locator('select[name="sap-xep"] option:checked').textContent()).toBe(t.sortRelevance);
+    await page.locator('select[name="sap-xep"]').selectOption({ label: t.sortNewest });
     await settled();
-    const relevant = await allResults();
-    expect(sorted(relevant)).toEqual(sorted(newest));
-    // A title that says it all outranks a passing mention in the text.
-    expect(articles.find((a) => a.url === relevant[0])?.title).toMatch(/dân vận/i);
-    expect(new URL(page.url()).searchParams.get('sap-xep')).toBeTruthy();
+    const newest = await allResults();
+    expect(sorted(newest)).toEqual(sorted(relevant));
+    const dates = await page.locator('[data-search-results] .meta span:first-child').allTextContents();
+    const isoDates = dates.map((d) => d.split('/').reverse().join('-'));
+    expect(isoDates).toEqual([...isoDates].sort().reverse());
+    expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
+  });
+
+  it('finds every article about Hội Cựu chiến binh for "CCB"', async () => {
+    const aboutVeterans = urlsWhere((a) => /cựu chiến binh|\bCCB\b/i.test(a.text));
+    expect(aboutVeterans.length).toBeGreaterThanOrEqual(3);
+    expect(sorted(await searchFor('CCB'))).toEqual(sorted(aboutVeterans));
   });
 
   it('lists a province’s articles, its districts’ included, with no words typed', async () => {
@@ -200,6 +209,31 @@ describe('the search page', () => {
 
   it('runs without a console error, a failed request or a CSP violation', () => {
     expect(watch.problems()).toEqual([]);
+  });
+});
+
+describe('searching as the reader types', () => {
+  it.each(['phone', 'desktop'] as const)('shows results without Enter, one history entry per search (%s)', async (size) => {
+    const typing = await openPage(browser, size);
+    const typingWatch = await watchPage(typing);
+    try {
+      await typing.goto(`${server.url}/tim-kiem/`);
+      await queryBox(typing).waitFor();
+      const historyBefore = await typing.evaluate(() => history.length);
+      await queryBox(typing).pressSequentially('nhap ngu', { delay: 40 });
+      await typing.waitForURL(/\?q=nhap\+ngu$/);
+      await settled(typing);
+      const first = await typing.locator('[data-search-results] > li h2 a').first().getAttribute('href');
+      expect(articles.find((a) => a.url === first)?.title).toMatch(/nhập ngũ/i);
+      expect(await typing.evaluate(() => history.length)).toBe(historyBefore + 1);
+      // One letter is not searched: the results of the words before it stay.
+      await queryBox(typing).fill('n');
+      await typing.waitForTimeout(600);
+      expect(new URL(typing.url()).searchParams.get('q')).toBe('nhap ngu');
+      expect(typingWatch.problems()).toEqual([]);
+    } finally {
+      await typing.context().close();
+    }
   });
 });
 

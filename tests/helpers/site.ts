@@ -19,7 +19,7 @@ export function serveSite(): Promise<RunningServer> {
 export interface BuiltArticle {
   url: string;
   title: string;
-  /** The text of the <article>, tags removed, white space folded. */
+  /** The text of the <article>, tags and the hidden search names (about-names.ts) removed, white space folded. */
   text: string;
   /** Year of the publication <time> in the article header. */
   year: string;
@@ -35,7 +35,9 @@ export async function builtArticles(): Promise<BuiltArticle[]> {
   return Promise.all(
     slugs.map(async (slug) => {
       const html = await readFile(join(folder, slug, 'index.html'), 'utf8');
-      const article = html.slice(html.indexOf('<article'), html.lastIndexOf('</article>'));
+      const article = html
+        .slice(html.indexOf('<article'), html.lastIndexOf('</article>'))
+        .replace(/<span[^>]*data-pagefind-meta="(places|about)"[^>]*>[^<]*<\/span>/g, '');
       const header = article.slice(0, article.indexOf('</header>'));
       return {
         url: `/bai-viet/${slug}/`,

@@ -1,13 +1,16 @@
 // @ts-check
 /**
  * The search page (/tim-kiem/), on Pagefind's JavaScript API. The form is a plain GET form whose
- * fields are the URL parameters: a search is run on submit or when a filter changes, pushed to
- * the history so it can be shared and the back button returns to it. Filter counts load only
+ * fields are the URL parameters: a search runs as the reader types (after a pause), on submit or
+ * when a filter changes, and goes into the history so it can be shared and the back button
+ * returns to it (one history entry per typed search, not one per keystroke). Filter counts load only
  * when the reader opens the filters: a plain query never downloads them.
  * Strings come from the page's data-text-* attributes (src/i18n/vi.ts).
  */
 import { excerptPieces } from './excerpt.js';
-import { isBlank, pagefindOptions, readSearchState, searchParams } from './search-state.js';
+import {
+  isBlank, pagefindOptions, readSearchState, searchParams, SEARCH_RANKING, TYPING_PAUSE_MS, worthSearchingWhileTyping,
+} from './search-state.js';
 import { spellForIndex, spellForReader } from './spelling.js';
 
 const PAGE_SIZE = 10;
@@ -45,6 +48,7 @@ function startSearchPage(root) {
   let pagefindLoading;
   const pagefind = () => {
     pagefindLoading ??= import(root.dataset.pagefind ?? '/pagefind/pagefind.js').then(async (pf) => {
+      await pf.options({ ranking: SEARCH_RANKING });
       await pf.init();
       return pf;
     });
@@ -212,11 +216,33 @@ function startSearchPage(root) {
     }
   }
 
+  /** Pending search while the reader types; the first typed search of a burst is pushed, the rest replace it. */
+  let typingTimer = 0;
+  let typingPushed = false;
+  const stopTyping = () => {
+    window.clearTimeout(typingTimer);
+    typingPushed = false;
+  };
+  queryInput.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    if (!worthSearchingWhileTyping(queryInput.value)) return;
+    typingTimer = window.setTimeout(() => {
+      run(typingPushed ? 'replace' : 'push');
+      typingPushed = true;
+    }, TYPING_PAUSE_MS);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    run('push');
+    const replace = typingPushed;
+    stopTyping();
+    run(replace ? 'replace' : 'push');
   });
-  for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', () => run('push'));
+  for (const select of [...filterSelects, sortSelect]) {
+    select.addEventListener('change', () => {
+      stopTyping();
+      run('push');
+    });
+  }
   find('[data-search-clear]', form).addEventListener('click', () => {
     for (const select of filterSelects) select.value = '';
     run('push');
@@ -226,6 +252,7 @@ function startSearchPage(root) {
   });
   moreButton.addEventListener('click', () => showMore());
   window.addEventListener('popstate', () => {
+    stopTyping();
     showState(locationState());
     run('replace');
   });
