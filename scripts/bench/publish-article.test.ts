@@ -11,7 +11,8 @@ describe('publishArticle (the change a warm benchmark rebuilds after)', () => {
     dir = await mkdtemp(join(tmpdir(), 'bantin-publish-'));
     // Enough articles for several on the last day of the last year.
     await writeCorpus({ dir, articles: 3000, catalogueDir: resolve(import.meta.dirname, '../../content') });
-  });
+    // Three thousand articles and their photos: a few seconds idle, much longer on a busy machine.
+  }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('adds an article newer than every other one', async () => {
