@@ -92,6 +92,9 @@ describe('parsePagePath', () => {
     expect(parsePagePath('bai-viet/x/')).toBeUndefined();
     expect(parsePagePath('/nam/2023/02/')).toBeUndefined();
     expect(parsePagePath('/nam/2023/x/')).toBeUndefined();
+    expect(parsePagePath('/nam/2023/2x/')).toBeUndefined();
+    expect(parsePagePath('/nam/2023/x2/')).toBeUndefined();
+    expect(parsePagePath('/chu-de/dan-van/index.html2/')).toBeUndefined();
     expect(parsePagePath('/nam/20233/')).toBeUndefined();
     expect(parsePagePath('/nam/2023/2/x/')).toBeUndefined();
     expect(parsePagePath('/don-vi/gia-vien/2/3/')).toBeUndefined();

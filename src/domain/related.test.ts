@@ -65,8 +65,8 @@ describe('related articles', () => {
   });
 
   it('finds related articles for an article the index was built without (a preview of a new one)', () => {
-    const indexed = [article('a', 10, 'u1', ['dân vận'], 'hoi-nghi'), article('b', 12, 'u2', ['Khác'], 'hoi-nghi')];
-    const fresh = article('fresh', 11, 'u2', ['Dân Vận'], 'hoi-nghi');
+    const indexed = [article('a', 10, 'u1', ['dân vận'], 'hoi-nghi'), article('b', 14, 'u2', ['Khác'], 'hoi-nghi')];
+    const fresh = article('fresh', 11, 'u-moi', ['Dân Vận', 'Chủ đề mới', 'Khác'], 'hoi-nghi');
     expect(relatedArticles(fresh, buildRelatedIndex(indexed), 5).map((a) => a.slug)).toEqual(['a', 'b']);
   });
 
@@ -104,7 +104,8 @@ describe('related articles in a large archive', () => {
     const target = article('t', 1000, 'u-target', ['Dân vận', 'Tân binh'], 'hoi-nghi');
     // One article 10 days away shares both tags: it must win despite 1 999 other candidates.
     all[990] = article('both', 990, 'u-x', ['Dân vận', 'Tân binh'], 'so-ket');
-    const index = buildRelatedIndex([...all, target]);
+    // Newest first, as site data lists them: the index must order each group by time itself.
+    const index = buildRelatedIndex([target, ...all].reverse());
     const related = relatedArticles(target, index, 4).map((a) => a.slug);
     expect(related[0]).toBe('both');
     // The rest: same tag and kind, nearest in time first.

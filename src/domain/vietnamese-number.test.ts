@@ -15,6 +15,7 @@ describe('formatVietnameseNumber', () => {
     expect(formatVietnameseNumber(0.5)).toBe('0,5');
     expect(formatVietnameseNumber(2.0)).toBe('2');
     expect(formatVietnameseNumber(2.10)).toBe('2,1');
+    expect(formatVietnameseNumber(1.05)).toBe('1,05');
   });
   it('rounds to two decimals unless told otherwise, and never groups the decimals', () => {
     expect(formatVietnameseNumber(1234567.891)).toBe('1.234.567,89');
@@ -82,6 +83,7 @@ describe('parseVietnameseNumber', () => {
     expect(parseVietnameseNumber('1.600')).toBe(1600);
     expect(parseVietnameseNumber('120.500.000đ')).toBe(120_500_000);
     expect(parseVietnameseNumber('1.600,5')).toBe(1600.5);
+    expect(parseVietnameseNumber('1.600,25')).toBe(1600.25);
   });
   it('reads scale words and decimal commas', () => {
     expect(parseVietnameseNumber('12,6 triệu')).toBe(12_600_000);
@@ -112,6 +114,7 @@ describe('parseVietnameseNumber', () => {
     expect(parseVietnameseNumber('1.5 triệu')).toBe(1_500_000);
     expect(parseVietnameseNumber('1.5')).toBeNull();
     expect(parseVietnameseNumber('-1.25 tỷ')).toBe(-1_250_000_000);
+    expect(parseVietnameseNumber('12.5 triệu')).toBe(12_500_000);
   });
   it('keeps three decimals at most', () => {
     expect(parseVietnameseNumber('1,23456')).toBe(1.235);
@@ -123,6 +126,7 @@ describe('parseVietnameseNumber', () => {
     expect(parseVietnameseNumber('triệu')).toBeNull();
     expect(parseVietnameseNumber('12,6,7')).toBeNull();
     expect(parseVietnameseNumber('1.600.00')).toBeNull();
+    expect(parseVietnameseNumber('1234.567')).toBeNull();
     expect(parseVietnameseNumber('1600 người')).toBeNull();
     expect(parseVietnameseNumber('khoảng 1600')).toBeNull();
     expect(parseVietnameseNumber('1.600.000,5.3')).toBeNull();

@@ -31,6 +31,7 @@ describe('fieldText (the label and hint the check, npm run new and the editor sh
     expect(fieldText(['period', 'from', 'x'])).toBeUndefined();
     expect(fieldText(['indicators', 0, 'from'])).toBeUndefined();
     expect(fieldText(['indicators', 0, 'value', 'x'])).toBeUndefined();
+    expect(fieldText(['indicators', 0, 'note', 'to'])).toBeUndefined();
     expect(fieldText(['indicators', 0, 'period', 'value'])).toBeUndefined();
     expect(fieldText(['indicators', 0, 'period', 'from', 'x'])).toBeUndefined();
     expect(fieldText(['indicators', 0, 'hasOwnProperty'])).toBeUndefined();
