@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { scoreByFile, formatScores, MUTATION_TARGET } from './mutation-scores.ts';
+import { scoreByFile, formatScores, onlyFiles, MUTATION_TARGET } from './mutation-scores.ts';
 
 const report = '.bantin/mutation/report.json';
 rmSync(report, { force: true });
@@ -23,7 +23,7 @@ if (!existsSync(report)) {
   console.error('\nStryker wrote no report (.bantin/mutation/report.json): see its output above.');
   process.exit(run.status || 1);
 }
-const scores = scoreByFile(JSON.parse(readFileSync(report, 'utf8')));
+const scores = onlyFiles(scoreByFile(JSON.parse(readFileSync(report, 'utf8'))), files);
 console.log(`\n${formatScores(scores)}`);
 console.log('HTML report: .bantin/mutation/report.html');
 process.exit(scores.some((s) => s.score !== undefined && s.score < MUTATION_TARGET) ? 1 : 0);
