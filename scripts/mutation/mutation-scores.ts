@@ -3,6 +3,8 @@
  * timed-out mutants count as caught; survived and no-coverage as missed; compile errors and
  * ignored mutants do not count.
  */
+import { matchesGlob } from 'node:path';
+
 export const MUTATION_TARGET = 80;
 
 export interface ModuleScore {
@@ -29,6 +31,17 @@ export function scoreByFile(report: Report): ModuleScore[] {
       return { file, caught, missed, score: total === 0 ? undefined : (caught / total) * 100 };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/**
+ * The modules a run was asked about (paths or globs, as given to `npm run mutation --`). With
+ * incremental mode Stryker's report also carries the last results of every other module it
+ * remembers; those were not tested in this run and must not decide its outcome.
+ */
+export function onlyFiles(scores: ModuleScore[], patterns: string[]): ModuleScore[] {
+  if (patterns.length === 0) return scores;
+  const wanted = patterns.map((p) => p.replace(/^\.\//, ''));
+  return scores.filter((s) => wanted.some((pattern) => matchesGlob(s.file, pattern)));
 }
 
 export function formatScores(scores: ModuleScore[]): string {

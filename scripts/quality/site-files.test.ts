@@ -29,7 +29,7 @@ describe('files of a built site', () => {
 
   it('resolves an address as the server does: the file, or the folder’s index.html', () => {
     expect(fileForUrlPath(root, '/bai-viet/hoi-nghi/')).toBe(join(root, 'bai-viet/hoi-nghi/index.html'));
-    expect(fileForUrlPath(root, '/bai-viet/hoi-nghi/%E1%BA%A3nh.jpg')).toBeDefined();
+    expect(fileForUrlPath(root, '/bai-viet/hoi-nghi/%E1%BA%A3nh.jpg')).toBe(join(root, 'bai-viet/hoi-nghi/ảnh.jpg'));
     expect(fileForUrlPath(root, '/bai-viet/khong-co/')).toBeUndefined();
   });
 

@@ -13,8 +13,12 @@ interface A {
 const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000);
 const article = (slug: string, n: number, unit: string, tags: string[], kind: A['kind'] = 'so-ket'): A => ({ slug, tags, unit, kind, publishedAt: day(n) });
 
-/** The definition, written the slow way: every article that shares a tag or the unit, fully sorted. */
-function bruteForce(target: A, all: A[], limit: number): string[] {
+/**
+ * The definition, written the slow way: every article that shares a tag or the unit, fully
+ * sorted. Each entry keeps its score and distance so a test can check the order position by
+ * position, while two articles equally near (one before, one after) may come in either order.
+ */
+function bruteForce(target: A, all: A[], limit: number): Array<{ slug: string; rank: string }> {
   const fold = (t: string) => t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
   const tags = new Set(target.tags.map(fold));
   return all
@@ -27,7 +31,7 @@ function bruteForce(target: A, all: A[], limit: number): string[] {
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || a.distance - b.distance)
     .slice(0, limit)
-    .map((x) => x.o.slug);
+    .map((x) => ({ slug: x.o.slug, rank: `score ${x.score}, ${x.distance / 86_400_000} days away` }));
 }
 
 describe('related articles', () => {
@@ -46,6 +50,24 @@ describe('related articles', () => {
     expect(relatedArticles(target, index, 10).map((a) => a.slug)).toEqual(['two-tags', 'tag-unit', 'tag-kind', 'tag', 'unit']);
     expect(relatedArticles(target, index, 2).map((a) => a.slug)).toEqual(['two-tags', 'tag-unit']);
     expect(relatedArticles(target, index, 0)).toEqual([]);
+  });
+
+  it('counts a tag written with or without diacritics, đ included, as the same tag', () => {
+    const target = article('t', 100, 'u1', ['Dân vận', 'Đoàn Thanh niên']);
+    const all = [
+      target,
+      article('plain', 300, 'u2', ['dan van', 'Doan thanh nien'], 'hoi-nghi'),
+      article('unit-only', 101, 'u1', ['Khác'], 'hoi-nghi'),
+      article('none', 100, 'u3', ['Dân tộc'], 'hoi-nghi'),
+    ];
+    // "plain" shares both tags once folded (6 points) and beats the nearer same-unit article (2).
+    expect(relatedArticles(target, buildRelatedIndex(all), 5).map((a) => a.slug)).toEqual(['plain', 'unit-only']);
+  });
+
+  it('finds related articles for an article the index was built without (a preview of a new one)', () => {
+    const indexed = [article('a', 10, 'u1', ['dân vận'], 'hoi-nghi'), article('b', 14, 'u2', ['Khác'], 'hoi-nghi')];
+    const fresh = article('fresh', 11, 'u-moi', ['Dân Vận', 'Chủ đề mới', 'Khác'], 'hoi-nghi');
+    expect(relatedArticles(fresh, buildRelatedIndex(indexed), 5).map((a) => a.slug)).toEqual(['a', 'b']);
   });
 
   it('never lists the article itself, and finds nothing for an article sharing nothing', () => {
@@ -67,8 +89,10 @@ describe('related articles', () => {
     for (const target of all) {
       const fast = relatedArticles(target, index, 4).map((a) => a.slug);
       const slow = bruteForce(target, all, 4);
-      // Equal distances (one before, one after) may come in either order; scores must match.
-      expect(new Set(fast)).toEqual(new Set(slow));
+      const rankOf = new Map(bruteForce(target, all, all.length).map((x) => [x.slug, x.rank]));
+      // Position by position the same score and distance; the same articles overall.
+      expect(fast.map((slug) => rankOf.get(slug)), target.slug).toEqual(slow.map((x) => x.rank));
+      expect(fast.toSorted(), target.slug).toEqual(slow.map((x) => x.slug).toSorted());
     }
   });
 });
@@ -80,7 +104,8 @@ describe('related articles in a large archive', () => {
     const target = article('t', 1000, 'u-target', ['Dân vận', 'Tân binh'], 'hoi-nghi');
     // One article 10 days away shares both tags: it must win despite 1 999 other candidates.
     all[990] = article('both', 990, 'u-x', ['Dân vận', 'Tân binh'], 'so-ket');
-    const index = buildRelatedIndex([...all, target]);
+    // Newest first, as site data lists them: the index must order each group by time itself.
+    const index = buildRelatedIndex([target, ...all].reverse());
     const related = relatedArticles(target, index, 4).map((a) => a.slug);
     expect(related[0]).toBe('both');
     // The rest: same tag and kind, nearest in time first.

@@ -23,10 +23,12 @@ export function slugify(text: string, maxLength = 80): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
-  // Cut at a word boundary so the URL never ends in half a syllable.
+  // Cut at a word boundary so the URL never ends in half a syllable. The character after the
+  // limit is kept in view, so a last word ending exactly at the limit stays. Neither branch can
+  // end in a hyphen: hyphens come one at a time, between letters or digits.
   const cut = slug.slice(0, maxLength + 1);
   const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/, '');
+  return lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength);
 }
 
 /** The shape every slug in the content tree must have: what slugify produces. */
