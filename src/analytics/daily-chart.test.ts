@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dailyChartSvg, shortDate } from './daily-chart.ts';
+
+const points = Array.from({ length: 30 }, (_, i) => ({ date: `2024-06-${String(i + 1).padStart(2, '0')}`, visitors: i === 9 ? 1200 : i * 10 }));
+
+describe('dailyChartSvg', () => {
+  const svg = dailyChartSvg(points, 'Người đọc <30 ngày>', 'A & B');
+
+  it('is an SVG image with its title and description escaped', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('<title>Người đọc &lt;30 ngày&gt;</title><desc>A &amp; B</desc>');
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  });
+
+  it('draws one bar per day, the tallest for the busiest day, and writes each number', () => {
+    const heights = [...svg.matchAll(/<rect [^>]*height="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(heights).toHaveLength(30);
+    expect(Math.max(...heights)).toBe(heights[9]);
+    expect(heights[9]).toBe(260 - 28 - 36);
+    expect(heights[0]).toBe(0);
+    expect(heights[5]).toBe(Math.round((50 / 1200) * 196));
+    expect(svg).toContain('<title>2024-06-10: 1.200</title>');
+    expect(svg).toContain('>1.200</text>');
+  });
+
+  it('labels every fifth day and the last one', () => {
+    const labels = [...svg.matchAll(/text-anchor="middle">(\d+\/\d+)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['1/6', '6/6', '11/6', '16/6', '21/6', '26/6', '30/6']);
+  });
+
+  it('draws an empty month without dividing by zero', () => {
+    const empty = dailyChartSvg(points.map((p) => ({ ...p, visitors: 0 })), 't', 'd');
+    expect(empty).not.toContain('NaN');
+    expect([...empty.matchAll(/height="(\d+)"/g)].slice(1).every((m) => m[1] === '0')).toBe(true);
+  });
+});
+
+describe('shortDate', () => {
+  it('writes day/month without leading zeros', () => {
+    expect(shortDate('2024-06-08')).toBe('8/6');
+    expect(shortDate('2024-12-25')).toBe('25/12');
+  });
+});
