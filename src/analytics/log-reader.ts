@@ -109,7 +109,9 @@ async function readGzip(path: string, decide: (head: FileHead) => number | undef
       if (offset <= start!) continue;
       splitter.push(chunkStart >= start! ? chunk : chunk.subarray(start! - chunkStart));
     }
-  } catch {
+  } catch (error) {
+    // Not gzip at all past its first two bytes: nothing to keep, the caller reports it.
+    if (offset === 0) throw error;
     // zlib's "unexpected end of file": what was unzipped before the cut is kept.
     truncated = true;
   } finally {
