@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { combinedLine, READER_AGENT as READER } from '../../tests/helpers/analytics-site.ts';
 import { runAnalytics, type AnalyticsOptions } from './analytics-run.ts';
 
-const READER = 'Mozilla/5.0 (Linux; Android 13; SM-A536E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36';
 const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 
 let work: string;
@@ -27,14 +27,7 @@ function makeSite(root: string) {
   writeFileSync(join(root, 'thong-ke-truy-cap/bai-viet.json'), JSON.stringify({ '/bai-viet/a/': { title: 'Bài A', legacyViews: 100 }, '/bai-viet/b/': { title: 'Bài B', legacyViews: 0 } }));
 }
 
-/** A combined line at a Vietnam local time ("2024-06-27T08:00:00"). */
-function hit(local: string, ip: string, path = '/bai-viet/a/', { ua = READER, status = 200, method = 'GET' } = {}) {
-  const d = new Date(Date.parse(`${local}+07:00`) + 7 * 3_600_000);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const p = (n: number) => String(n).padStart(2, '0');
-  const time = `${p(d.getUTCDate())}/${months[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0700`;
-  return `${ip} - - [${time}] "${method} ${path} HTTP/1.1" ${status} 1000 "-" "${ua}"\n`;
-}
+const hit = (local: string, ip: string, path = '/bai-viet/a/', options: Parameters<typeof combinedLine>[3] = {}) => combinedLine(local, ip, path, options);
 
 const run = (files: string[], options: Partial<AnalyticsOptions> = {}) => runAnalytics({ site, state, files, ...options });
 const overview = () => JSON.parse(readFileSync(join(site, 'luot-xem/tong-quan.json'), 'utf8'));
