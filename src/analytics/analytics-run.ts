@@ -86,7 +86,9 @@ export async function runAnalytics(options: AnalyticsOptions): Promise<Analytics
       let bot = botCache.get(ua);
       if (bot === undefined) {
         if (botCache.size >= BOT_CACHE_LIMIT) botCache.clear();
-        botCache.set(ua, (bot = isbot(ua)));
+        // A copy as the key: the user agent is a slice of a whole chunk of the log, which the
+        // cache would otherwise keep alive.
+        botCache.set(Buffer.from(ua).toString(), (bot = isbot(ua)));
       }
       return bot;
     };

@@ -16,8 +16,6 @@ export interface DayTally {
 
 export class VisitTally {
   readonly days = new Map<number, DayTally>();
-  /** Per day, "ip\nua" → visitor id: hashing once per pair, not once per line. */
-  private readonly ids = new Map<number, Map<string, string>>();
   private readonly salts = new Map<number, Buffer>();
 
   /**
@@ -33,24 +31,22 @@ export class VisitTally {
   /** Adds one page view; false when its day is closed and it was left out. */
   add(time: number, ip: string, userAgent: string, page: string): boolean {
     const day = localDay(time);
-    let ids = this.ids.get(day);
     let tally = this.days.get(day);
-    if (ids === undefined || tally === undefined) {
+    if (tally === undefined) {
       const salt = this.saltOf(day);
       if (salt === undefined) return false;
-      ids = new Map();
       tally = { lastSeen: new Map(), pages: new Map() };
-      this.ids.set(day, ids);
       this.days.set(day, tally);
       this.salts.set(day, salt);
     }
-    const pair = `${ip}\n${userAgent}`;
-    let id = ids.get(pair);
-    if (id === undefined) ids.set(pair, (id = visitorId(this.salts.get(day)!, ip, userAgent)));
+    // Hashed on every view rather than cached by (IP, user agent): a cache keyed by those
+    // strings would keep every chunk of the log they were cut from in memory.
+    const id = visitorId(this.salts.get(day)!, ip, userAgent);
     const seen = tally.lastSeen.get(id);
     if (seen === undefined || time > seen) tally.lastSeen.set(id, time);
     let visitors = tally.pages.get(page);
-    if (visitors === undefined) tally.pages.set(page, (visitors = new Set()));
+    // A copy as the key, for the same reason: the address may be a slice of the log's text.
+    if (visitors === undefined) tally.pages.set(Buffer.from(page).toString(), (visitors = new Set()));
     visitors.add(id);
     return true;
   }
