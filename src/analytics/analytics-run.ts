@@ -66,6 +66,7 @@ export interface AnalyticsReport {
 const SAMPLE_SIZE = 5;
 const FUTURE_SLACK_MS = 86_400_000;
 const BOT_CACHE_LIMIT = 100_000;
+const TALLY_FLUSH_VIEWS = 50_000;
 
 export async function runAnalytics(options: AnalyticsOptions): Promise<AnalyticsReport> {
   const site = await readSitePages(options.site);
@@ -80,7 +81,7 @@ export async function runAnalytics(options: AnalyticsOptions): Promise<Analytics
       counters: { online: 0, today: 0, week: 0, total: 0 }, newState, recoveredFrom, output: join(options.site, COUNTERS_FOLDER),
     };
     const latestAllowed = (options.clock ?? Date.now)() + FUTURE_SLACK_MS;
-    const tally = new VisitTally((day) => store.saltOf(day));
+    let tally = new VisitTally((day) => store.saltOf(day));
     const botCache = new Map<string, boolean>();
     const isBot = (ua: string) => {
       let bot = botCache.get(ua);
@@ -135,8 +136,15 @@ export async function runAnalytics(options: AnalyticsOptions): Promise<Analytics
         const page = viewedPage(entry, site.pages);
         if (page === undefined) report.notPages++;
         else if (isBot(entry.userAgent)) report.bots++;
-        else if (tally.add(entry.time, entry.ip, entry.userAgent, page)) report.counted++;
-        else report.late++;
+        else if (tally.add(entry.time, entry.ip, entry.userAgent, page)) {
+          report.counted++;
+          // Into the state (still inside this run's transaction) every so many views, so memory
+          // stays flat however much log a run is given.
+          if (tally.views >= TALLY_FLUSH_VIEWS) {
+            store.addTally(tally);
+            tally = new VisitTally((day) => store.saltOf(day));
+          }
+        } else report.late++;
       };
       try {
         const result = await readLogFile(path, decide, onLine);

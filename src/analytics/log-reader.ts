@@ -14,7 +14,7 @@ import { MAX_LINE_LENGTH } from './log-line.ts';
 
 /** How many first bytes identify a log file. */
 export const HEAD_BYTES = 4096;
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
 const NEWLINE = 0x0a;
 
 export interface FileHead {

@@ -16,6 +16,8 @@ export interface DayTally {
 
 export class VisitTally {
   readonly days = new Map<number, DayTally>();
+  /** Page views added so far. */
+  views = 0;
   private readonly salts = new Map<number, Buffer>();
 
   /**
@@ -48,6 +50,7 @@ export class VisitTally {
     // A copy as the key, for the same reason: the address may be a slice of the log's text.
     if (visitors === undefined) tally.pages.set(Buffer.from(page).toString(), (visitors = new Set()));
     visitors.add(id);
+    this.views++;
     return true;
   }
 }
