@@ -127,8 +127,12 @@ export function* generateAccessLog(plan: LogPlan): Generator<string> {
   const articles = plan.pages.filter((p) => p.startsWith('/bai-viet/'));
   const weighted = [...plan.pages, ...articles.flatMap((a, i) => Array<string>(Math.max(1, Math.round(40 / (i + 1)))).fill(a))];
   const lastDay = Math.floor((plan.end + VIETNAM) / DAY);
-  const perDay = Math.ceil(plan.lines / plan.days);
+  const perDay = plan.lines / plan.days;
   for (let day = lastDay - plan.days + 1; day <= lastDay; day++) {
-    yield* dayLines(random, plan, weighted, day * DAY - VIETNAM, perDay, plan.end);
+    // Fewer readers at weekends ((day + 3) % 7 is 0 on Mondays, as in local-day.ts), and
+    // days busier or quieter than others (a conference reported, a holiday).
+    const weekday = (day + 3) % 7;
+    const factor = (weekday === 5 ? 0.7 : weekday === 6 ? 0.6 : 1.08) * (0.75 + random.next() * 0.5);
+    yield* dayLines(random, plan, weighted, day * DAY - VIETNAM, Math.ceil(perDay * factor), plan.end);
   }
 }
