@@ -3,7 +3,7 @@
  * a temporary folder. Idempotency and recovery: the same file twice, a grown file, rotation,
  * copytruncate, cut gzip files, bad input, a lost or broken state file.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, truncateSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -93,6 +93,7 @@ describe('the counting rules, end to end', () => {
     const shuffled = await run([logPath('c.log'), logPath('b.log')]);
     expect(shuffled.counters).toEqual(inOrder.counters);
     expect(csv()).toBe(ordered);
+    expect(overview().updatedAt).toBe('2024-06-27T10:00:00+07:00');
   });
 });
 
@@ -183,8 +184,10 @@ describe('incremental and idempotent', () => {
     writeFileSync(logPath('access.log'), day1);
     mkdirSync(join(work, 'state'));
     writeFileSync(state, 'this is not SQLite '.repeat(100));
+    writeFileSync(`${state}-wal`, 'junk '.repeat(100));
     const report = await run([logPath('access.log')]);
-    expect(report.recoveredFrom).toMatch(/luot-xem\.sqlite\.hong-/);
+    expect(report.recoveredFrom).toMatch(/luot-xem\.sqlite\.hong-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+    expect(existsSync(`${state}-wal`) ? readFileSync(`${state}-wal`, 'utf8') : '').not.toContain('junk');
     expect(existsSync(report.recoveredFrom!)).toBe(true);
     expect(report.counters.today).toBe(2);
   });
@@ -199,6 +202,77 @@ describe('incremental and idempotent', () => {
     const late = await run([logPath('late.log')]);
     expect(late).toMatchObject({ counted: 0, late: 1 });
     expect(late.counters.total).toBe(3);
+  });
+});
+
+describe('the job’s own bookkeeping', () => {
+  it('gives the same counts when views go into the state every few views', async () => {
+    writeFileSync(logPath('access.log'), day1 + hit('2024-06-26T10:00:00', '5.5.5.5') + hit('2024-06-27T09:00:30', '2.2.2.2', '/bai-viet/b/'));
+    const whole = await run([logPath('access.log')]);
+    const wholeCsv = csv();
+    rmSync(join(work, 'state'), { recursive: true });
+    const flushed = await run([logPath('access.log')], { flushEvery: 2 });
+    expect(flushed.counters).toEqual(whole.counters);
+    expect(csv()).toBe(wholeCsv);
+  });
+
+  it('publishes zeros and the baseline before any page view was logged', async () => {
+    writeFileSync(logPath('access.log'), '');
+    const report = await run([logPath('access.log')], { baseline: 77 });
+    expect(report.counters).toEqual({ online: 0, today: 0, week: 0, total: 77 });
+    expect(overview()).toEqual({ online: 0, today: 0, week: 0, total: 77, updatedAt: '', shards: 1 });
+    expect((await run([logPath('access.log')])).counters.total).toBe(0);
+  });
+
+  it('rewrites only the files that changed and removes shards left from a larger split', async () => {
+    mkdirSync(join(site, 'luot-xem/trang'), { recursive: true });
+    writeFileSync(join(site, 'luot-xem/trang/1.json'), '{}');
+    writeFileSync(join(site, 'luot-xem/trang/2.json'), '{}');
+    writeFileSync(logPath('access.log'), day1);
+    await run([logPath('access.log')]);
+    expect(readdirSync(join(site, 'luot-xem/trang'))).toEqual(['0.json']);
+    const times = () => readdirSync(join(site, 'luot-xem')).map((name) => statSync(join(site, 'luot-xem', name)).mtimeMs);
+    const before = times();
+    await new Promise((r) => setTimeout(r, 50));
+    await run([logPath('access.log')]);
+    expect(times()).toEqual(before);
+    expect(readdirSync(join(site, 'luot-xem')).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('keeps five malformed lines as a sample, each cut to 200 characters', async () => {
+    writeFileSync(logPath('access.log'), Array.from({ length: 7 }, (_, i) => `${i}${'x'.repeat(300)}\n`).join(''));
+    const report = await run([logPath('access.log')]);
+    expect(report.malformed).toBe(7);
+    expect(report.malformedSample).toHaveLength(5);
+    expect(report.malformedSample[4].line).toBe(`4${'x'.repeat(199)}`);
+  });
+
+  it('recognises a small file grown past 4 KB among files known by longer heads', async () => {
+    const big = Array.from({ length: 100 }, (_, i) => hit('2024-06-27T08:00:00', `10.1.0.${i}`)).join('');
+    writeFileSync(logPath('big.log'), big);
+    writeFileSync(logPath('small.log'), hit('2024-06-27T09:00:00', '10.2.0.1'));
+    await run([logPath('big.log'), logPath('small.log')]);
+    appendFileSync(logPath('small.log'), Array.from({ length: 60 }, (_, i) => hit('2024-06-27T09:30:00', `10.3.0.${i}`)).join(''));
+    const grown = await run([logPath('big.log'), logPath('small.log')]);
+    expect(grown).toMatchObject({ lines: 60, counted: 60 });
+    expect(grown.counters.today).toBe(161);
+  });
+
+  it('skips a file that is now shorter than what was read of it, counting nothing twice', async () => {
+    writeFileSync(logPath('access.log'), Array.from({ length: 200 }, (_, i) => hit('2024-06-27T08:00:00', `10.4.0.${i}`)).join(''));
+    await run([logPath('access.log')]);
+    truncateSync(logPath('access.log'), 10_000);
+    const report = await run([logPath('access.log')]);
+    expect(report.files[0].outcome).toBe('shrunk');
+    expect(report.counted).toBe(0);
+    expect(report.counters.today).toBe(200);
+  });
+
+  it('stops on a state path it cannot open, without moving anything aside', async () => {
+    mkdirSync(state, { recursive: true });
+    writeFileSync(logPath('access.log'), day1);
+    await expect(run([logPath('access.log')])).rejects.toThrow();
+    expect(readdirSync(join(work, 'state'))).toEqual(['luot-xem.sqlite']);
   });
 });
 
@@ -218,6 +292,7 @@ describe('bad input', () => {
     expect(report).toMatchObject({ lines: 8, counted: 4, malformed: 4 });
     expect(report.malformedSample.map((s) => s.problem)).toEqual(['too-long', 'not-combined', 'not-combined', 'future']);
     expect(report.files.map((f) => f.outcome)).toEqual(['read', 'empty', 'missing', 'unreadable']);
+    expect(report.files[2]).toEqual({ path: logPath('missing.log'), outcome: 'missing', lines: 0, from: 0, to: 0, truncated: false, pending: 0 });
     expect(report.counters.today).toBe(4);
     expect(report.counters.online).toBe(1);
   });

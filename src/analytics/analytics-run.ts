@@ -30,6 +30,8 @@ export interface AnalyticsOptions {
   waitMs?: number;
   /** The clock, only to refuse entries dated in the future (a clock or a junk line gone wrong). */
   clock?: () => number;
+  /** Page views gathered in memory before they go into the transaction. */
+  flushEvery?: number;
 }
 
 export type FileOutcome = 'read' | 'unchanged' | 'missing' | 'empty' | 'unreadable' | 'shrunk';
@@ -140,7 +142,7 @@ export async function runAnalytics(options: AnalyticsOptions): Promise<Analytics
           report.counted++;
           // Into the state (still inside this run's transaction) every so many views, so memory
           // stays flat however much log a run is given.
-          if (tally.views >= TALLY_FLUSH_VIEWS) {
+          if (tally.views >= (options.flushEvery ?? TALLY_FLUSH_VIEWS)) {
             store.addTally(tally);
             tally = new VisitTally((day) => store.saltOf(day));
           }

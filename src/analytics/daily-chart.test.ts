@@ -36,6 +36,20 @@ describe('dailyChartSvg', () => {
   });
 });
 
+describe('the chart’s geometry', () => {
+  it('places the bars side by side across the width, each with its number above it', () => {
+    const svg = dailyChartSvg([{ date: '2024-06-01', visitors: 10 }, { date: '2024-06-02', visitors: 5 }], 'Có "ngoặc"', 'd');
+    expect(svg).toContain('<title>Có &quot;ngoặc&quot;</title>');
+    expect(svg).toContain('<rect x="10.0" y="28" width="348.0" height="196" fill="#1d5fa8"><title>2024-06-01: 10</title></rect><text x="184.0" y="24" text-anchor="middle" font-size="9">10</text><text x="184.0" y="246" text-anchor="middle">1/6</text>');
+    expect(svg).toContain('<rect x="362.0" y="126" width="348.0" height="98" fill="#1d5fa8"><title>2024-06-02: 5</title></rect><text x="536.0" y="122" text-anchor="middle" font-size="9">5</text><text x="536.0" y="246" text-anchor="middle">2/6</text>');
+    expect(svg).toContain('<line x1="8" y1="224" x2="712" y2="224" stroke="#888"/>');
+  });
+
+  it('draws no bar for no day', () => {
+    expect(dailyChartSvg([], 't', 'd')).not.toContain('<rect');
+  });
+});
+
 describe('shortDate', () => {
   it('writes day/month without leading zeros', () => {
     expect(shortDate('2024-06-08')).toBe('8/6');
