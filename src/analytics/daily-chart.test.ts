@@ -45,6 +45,14 @@ describe('the chart’s geometry', () => {
     expect(svg).toContain('<line x1="8" y1="224" x2="712" y2="224" stroke="#888"/>');
   });
 
+  it('writes nothing between the bars, and no label under a day that has none', () => {
+    const svg = dailyChartSvg(['01', '02', '03'].map((d) => ({ date: `2024-06-${d}`, visitors: 1 })), 't', 'd');
+    expect(svg).toContain('>1/6</text><rect ');
+    expect(svg).toContain('font-size="9">1</text><rect ');
+    expect(svg.match(/<rect /g)).toHaveLength(3);
+    expect(svg.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toBe('|t|d|2024-06-01: 1|1|1/6|2024-06-02: 1|1|2024-06-03: 1|1|3/6|\n');
+  });
+
   it('draws no bar for no day', () => {
     expect(dailyChartSvg([], 't', 'd')).not.toContain('<rect');
   });
