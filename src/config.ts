@@ -21,6 +21,8 @@ export const ENV = {
   searchStage: 'BANTIN_SEARCH_STAGE',
   /** Set by the build when it runs the content check itself, beside Astro. */
   contentChecked: 'BANTIN_CONTENT_CHECKED',
+  /** The visitor total of the portal bantin replaces, added to Tất cả (npm run analytics). */
+  visitsBaseline: 'BANTIN_VISITS_BASELINE',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -75,3 +77,8 @@ export const PHOTO_WIDTHS = [480, 800];
 
 /** How wide an article photo is drawn (the reading column, 44rem), for the browser's srcset choice. */
 export const PHOTO_SIZES = '(min-width: 46rem) 44rem, 100vw';
+
+/** The old portal's visitor total as the operator wrote it (checked by npm run analytics). */
+export function analyticsBaseline(env: Env = process.env): string | undefined {
+  return env[ENV.visitsBaseline] || undefined;
+}

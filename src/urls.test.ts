@@ -55,6 +55,7 @@ describe('parsePagePath', () => {
     expect(parsePagePath(urls.years())).toEqual({ type: 'years' });
     expect(parsePagePath(urls.units())).toEqual({ type: 'units' });
     expect(parsePagePath(urls.tags())).toEqual({ type: 'tags' });
+    expect(parsePagePath(urls.visitorStatistics())).toEqual({ type: 'visitorStatistics' });
   });
 
   it('treats /a/b, /a/b/ and /a/b/index.html as one page', () => {

@@ -37,22 +37,28 @@ export const urls = {
   robots: () => '/robots.txt',
   /** The latest articles, as JSON, for the article page's side column (public/js/site.js). */
   latestFeed: () => '/tin-moi.json',
+  visitorStatistics: () => '/thong-ke-truy-cap/',
+  /** Titles and legacy views of the articles, read by the analytics job (npm run analytics). */
+  visitorArticles: () => '/thong-ke-truy-cap/bai-viet.json',
+  /** The files the analytics job writes into the served site (src/analytics/counter-files.ts). */
+  counters: (file = '') => `/luot-xem/${file}`,
 } as const;
 
 /** A page of the portal, as read back from a path. */
 export type PageRef =
   | { type: 'home' }
   | { type: 'article'; slug: string }
-  | { type: 'years' | 'units' | 'tags' | 'statistics' | 'search' }
+  | { type: 'years' | 'units' | 'tags' | 'statistics' | 'search' | 'visitorStatistics' }
   | { type: 'year'; year: number; page: number }
   | { type: 'unit' | 'tag' | 'author'; key: string; page: number };
 
-const LISTINGS: Record<string, 'years' | 'units' | 'tags' | 'statistics' | 'search'> = {
+const LISTINGS: Record<string, 'years' | 'units' | 'tags' | 'statistics' | 'search' | 'visitorStatistics'> = {
   nam: 'years',
   'don-vi': 'units',
   'chu-de': 'tags',
   'thong-ke': 'statistics',
   'tim-kiem': 'search',
+  'thong-ke-truy-cap': 'visitorStatistics',
 };
 const ARCHIVES: Record<string, 'unit' | 'tag' | 'author'> = { 'don-vi': 'unit', 'chu-de': 'tag', 'tac-gia': 'author' };
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

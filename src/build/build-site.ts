@@ -20,6 +20,7 @@ import type { ValidationReport } from '../check/validate-content.ts';
 import { ContentValidationError } from '../check/content-error.ts';
 import { CHECKED_FLAG } from '../check/astro-integration.ts';
 import { validation as v } from '../i18n/vi.ts';
+import { carryOverCounters } from '../analytics/carry-over.ts';
 
 export interface BuildOptions {
   root: string;
@@ -109,6 +110,7 @@ async function buildSiteLocked(options: BuildOptions): Promise<BuildTimings> {
     // Swap: two renames, so readers of dist/ never see a half-written site. The replaced site
     // stays in dist.previous until the next build, a copy to roll back to.
     await clearPrevious;
+    await carryOverCounters(outDir, next);
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(next, outDir);
     return { check: checked - started, pages: pagesDone - started, search: searchDone - pagesDone, total: performance.now() - started };

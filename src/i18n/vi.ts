@@ -295,3 +295,64 @@ export const operator = {
   searchStageWrite: (slug: string, folder: string, reason: string) =>
     `Không ghi được bài "${slug}" vào thư mục tài liệu tìm kiếm ${folder}: ${reason}. Kiểm tra dung lượng đĩa và quyền ghi của thư mục rồi dựng lại.`,
 } as const;
+
+/**
+ * The visitor counters (npm run analytics): the footer, the article's Lượt xem, the
+ * access-statistics page and the job's report to the operator.
+ */
+export const visitors = {
+  title: 'Thống kê truy cập',
+  online: 'Đang online',
+  today: 'Hôm nay',
+  week: 'Trong tuần',
+  total: 'Tất cả',
+  lead: 'Số người đọc cổng thông tin, đếm từ nhật ký truy cập của máy chủ web: không dùng cookie, không dùng mã theo dõi, không lưu địa chỉ IP.',
+  totals: 'Tổng số người đọc',
+  chartHeading: 'Người đọc mỗi ngày, 30 ngày gần nhất',
+  chartAlt: 'Biểu đồ cột số người đọc mỗi ngày trong 30 ngày gần nhất; mỗi cột ghi số người đọc của ngày đó.',
+  chartDescription: (days: readonly { date: string; visitors: number }[]) =>
+    days.map((d) => `${d.date}: ${d.visitors}`).join('; '),
+  day: 'Ngày',
+  dayVisitors: 'Người đọc',
+  mostRead: 'Bài được đọc nhiều nhất',
+  views: 'Lượt xem',
+  updatedAt: 'Cập nhật theo nhật ký đến',
+  noScript: 'Các con số dưới đây được cập nhật vài phút một lần và cần JavaScript để hiện; biểu đồ và tệp số liệu vẫn xem được:',
+  csvLink: 'Lượt xem của mọi trang (tệp CSV)',
+  rulesHeading: 'Cách đếm',
+  rules: [
+    'Một lượt xem trang là một yêu cầu GET tới một trang của cổng được máy chủ trả lời thành công (200 hoặc 304). Tệp ảnh, tệp kiểu trình bày, trang không tồn tại (404) và máy tìm kiếm, chương trình tự động (nhận biết qua tên trình duyệt) không được tính.',
+    'Một người đọc là một cặp địa chỉ IP và trình duyệt trong một ngày. Cặp này chỉ được giữ dưới dạng mã băm với một khóa bí mật của ngày đó; khóa bị xóa khi hết ngày, nên không ai lần lại được địa chỉ IP. Địa chỉ IP và tên trình duyệt không bao giờ được lưu.',
+    'Ngày và tuần tính theo giờ Việt Nam; tuần bắt đầu từ thứ Hai.',
+    'Lượt xem của một bài: số người đọc khác nhau của bài mỗi ngày, cộng qua các ngày, cộng số lượt xem mang sang từ cổng cũ. Một người đọc lại bài nhiều lần trong ngày chỉ tính một lần.',
+    'Hôm nay: số người đọc trong ngày. Trong tuần: cộng số người đọc từng ngày từ thứ Hai. Tất cả: cộng số người đọc từng ngày từ trước đến nay, cộng tổng của cổng cũ. Đang online: số người đọc trong 5 phút gần nhất.',
+    'Thời điểm “bây giờ” là dòng nhật ký mới nhất, nên cùng một nhật ký luôn cho cùng những con số.',
+  ],
+  /** The operator's report. */
+  report: {
+    usage:
+      'Cách dùng: npm run analytics -- [--site dist] [--state <tệp trạng thái>] [--baseline <tổng cũ>] <tệp nhật ký…>\n' +
+      'Ví dụ: npm run analytics -- --site /var/www/bantin --state /var/lib/bantin/luot-xem.sqlite /var/log/nginx/access.log /var/log/nginx/access.log.1',
+    noSite: (site: string) => `Không thấy trang đã dựng trong ${site}: chạy npm run build trước, hoặc chỉ đúng thư mục bằng --site.`,
+    badBaseline: (value: string) => `--baseline phải là một số nguyên không âm viết liền (ví dụ: 3898151); nhận được "${value}".`,
+    busy: (state: string) => `Một lần chạy khác đang dùng tệp trạng thái ${state}; lần này dừng, không thay đổi gì. Lần chạy theo lịch sau sẽ đọc tiếp.`,
+    newState: (state: string) => `Tệp trạng thái ${state} mới (hoặc đã mất): mọi dòng của các tệp nhật ký đưa vào được đếm từ đầu; những ngày không còn nhật ký sẽ không có số liệu.`,
+    recovered: (state: string, aside: string) => `Tệp trạng thái ${state} hỏng, đã được chuyển sang ${aside}; bắt đầu trạng thái mới từ các tệp nhật ký đưa vào.`,
+    file: (name: string, what: string) => `  ${name}: ${what}`,
+    fileRead: (lines: number, from: number, to: number) => `đọc ${lines} dòng (byte ${from} → ${to})`,
+    fileUnchanged: 'không có gì mới',
+    fileMissing: 'không có tệp này',
+    fileEmpty: 'tệp rỗng',
+    fileUnreadable: (reason: string) => `không đọc được (${reason})`,
+    fileShrunk: 'tệp ngắn hơn phần đã đọc lần trước: bỏ qua',
+    fileTruncated: 'tệp gzip bị cắt cụt: đã đếm các dòng trước chỗ cắt',
+    filePending: (bytes: number) => `${bytes} byte của dòng cuối chưa ghi xong, chờ lần sau`,
+    summary: (r: { lines: number; counted: number; bots: number; notPages: number; malformed: number; late: number }) =>
+      `Tổng: ${r.lines} dòng; ${r.counted} lượt xem trang được đếm; ${r.bots} của máy (bot); ${r.notPages} không phải lượt xem trang; ` +
+      `${r.malformed} dòng sai dạng; ${r.late} thuộc ngày đã khóa sổ (không đếm).`,
+    malformedSample: 'Ví dụ dòng sai dạng:',
+    counters: (c: { online: number; today: number; week: number; total: number }) =>
+      `Đang online ${c.online} · Hôm nay ${c.today} · Trong tuần ${c.week} · Tất cả ${c.total}`,
+    written: (folder: string) => `Đã ghi ${folder}`,
+  },
+} as const;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles, urlPathOfFile } from '../../scripts/quality/site-files.ts';
 
-export const PAGE_TYPES = ['home', 'article', 'year', 'unit', 'tag', 'author', 'years', 'units', 'tags', 'notFound', 'search', 'statistics'] as const;
+export const PAGE_TYPES = ['home', 'article', 'year', 'unit', 'tag', 'author', 'years', 'units', 'tags', 'notFound', 'search', 'statistics', 'visitorStatistics'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Top-level folder of dist/ (or file) → the page types that cover it. */
@@ -21,6 +21,7 @@ export const SECTIONS: Record<string, PageType[]> = {
   'tac-gia': ['author'],
   'tim-kiem': ['search'],
   'thong-ke': ['statistics'],
+  'thong-ke-truy-cap': ['visitorStatistics'],
 };
 
 /** The richest article (cover photo, figures, related list) shows the most that can go wrong. */
@@ -55,6 +56,7 @@ export async function pickPageTypes(distDir: string): Promise<Record<PageType, s
     notFound: '/404.html',
     search: '/tim-kiem/',
     statistics: '/thong-ke/',
+    visitorStatistics: '/thong-ke-truy-cap/',
   };
 }
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
+import { publishSampleCounters } from '../../scripts/analytics/sample-counters.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +27,8 @@ export default async function setup(project: TestProject) {
     for (const key of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete process.env[key];
     process.env.NODE_ENV = 'production';
     await buildSite({ root, outDir: distDir, logLevel: 'warn' });
+    // The counters a portal's cron job publishes, so every page is tested with them live.
+    await publishSampleCounters(distDir, resolve(root, '.bantin/test-site/sample-log'));
   }
   project.provide('distDir', distDir);
 }
