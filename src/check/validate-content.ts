@@ -13,6 +13,7 @@ import { parseArticlePath } from '../domain/article-path.ts';
 import { errorsFromZod, type ContentError } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { checkArticleBody } from './article-body.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 
@@ -180,8 +181,15 @@ function validateArticle(
       errors.push({ file: file.path, line: bodyStartLine + image.line - 1, field: '', message: v.imageMissing(image.path) });
     }
   }
+  const flagged = new Set<number>();
   for (const finding of findUnsafeMarkup(rendered, location.extension)) {
+    flagged.add(finding.line);
     errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: v.unsafeHtml(finding.what) });
+  }
+  // The body as the build's parser reads it (MDX code and syntax, links, remote photos); the
+  // friendly message above already covers its line when the regular expressions caught it.
+  for (const finding of checkArticleBody(body, location.extension)) {
+    if (!flagged.has(finding.line)) errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: finding.message });
   }
 }
 
