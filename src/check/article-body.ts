@@ -22,3 +22,15 @@ export function checkArticleBody(body: string, extension: 'md' | 'mdx'): BodyFin
   }
   return [...findMdxCode(tree as never), ...findUnsafeResources(tree as never)];
 }
+
+/**
+ * Only what makes an MDX file unsafe or impossible to compile: code and syntax errors. The MDX
+ * guard (mdx-guard.ts) refuses these inside Astro's own process, before MDX is compiled.
+ */
+export function findMdxCodeOrSyntax(body: string): BodyFinding[] {
+  try {
+    return findMdxCode(mdxToMdast(body, FEATURES) as never);
+  } catch (error) {
+    return [describeMdxSyntaxError((error as Error).message)];
+  }
+}
