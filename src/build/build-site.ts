@@ -19,7 +19,9 @@ import { acquireBuildLock } from './build-lock.ts';
 import type { ValidationReport } from '../check/validate-content.ts';
 import { ContentValidationError } from '../check/content-error.ts';
 import { CHECKED_FLAG } from '../check/astro-integration.ts';
-import { validation as v } from '../i18n/vi.ts';
+import { validation as v, bodySafety } from '../i18n/vi.ts';
+import { scanBuiltPages } from './scan-built-pages.ts';
+import { contentDir, SITE_URL } from '../config.ts';
 
 export interface BuildOptions {
   root: string;
@@ -102,7 +104,14 @@ async function buildSiteLocked(options: BuildOptions): Promise<BuildTimings> {
     }
     await astro.done;
     const pagesDone = performance.now();
-    await buildSearchIndex(next, stage);
+    // The security scan of every page beside Pagefind's indexing (its own binary, another core).
+    const [indexed, scanned] = await Promise.allSettled([
+      buildSearchIndex(next, stage),
+      scanBuiltPages({ outDir: next, root, contentDir: contentDir(root), origin: new URL(SITE_URL).origin, cacheFile: join(astroCache, 'bantin-page-scan.json') }),
+    ]);
+    if (scanned.status === 'rejected') throw scanned.reason;
+    if (scanned.value.length > 0) throw new ContentValidationError(scanned.value, bodySafety.pageHeading(scanned.value.length));
+    if (indexed.status === 'rejected') throw indexed.reason;
     await closeBuildCache(cache);
     const searchDone = performance.now();
 

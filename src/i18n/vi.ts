@@ -312,7 +312,14 @@ export const bodySafety = {
   rawHtmlElement: (tag: string) => `Thẻ HTML <${tag}> sẽ bị gỡ khỏi bài khi dựng trang: hãy dùng Markdown thay cho nó`,
   rawHtmlAttribute: (tag: string, attribute: string) =>
     `Thuộc tính ${attribute} của thẻ <${tag}> sẽ bị gỡ khi dựng trang (vì an toàn cho người đọc): hãy xóa nó`,
-  pageUnsafe: (page: string, article: string | undefined, what: string) =>
-    `Trang ${page}${article ? ` (bài ${article})` : ''} chứa ${what}: trang không được xuất bản. Hãy sửa bài viết, hoặc báo cho người quản trị nếu bài không có gì như vậy`,
+  pageUnsafe: (page: string, what: string) =>
+    `Trang ${page} chứa ${what}: bản dựng không được xuất bản. Hãy sửa bài viết, hoặc báo cho người quản trị nếu bài không có gì như vậy`,
+  pageFinding: {
+    script: 'mã chạy (script) mà cổng không viết',
+    handler: 'thuộc tính sự kiện (onclick, onerror…)',
+    'dangerous-url': 'địa chỉ javascript:, vbscript: hoặc data:',
+    frame: 'khung nhúng trang khác (iframe, object, embed)',
+    'remote-load': 'tệp tải từ trang web khác',
+  },
   pageHeading: (count: number) => `Kiểm tra an toàn trang: ${count} trang có nội dung nguy hiểm, bản dựng bị dừng:`,
 } as const;
