@@ -10,7 +10,7 @@ import { describeMdxSyntaxError, findMdxCode, type BodyFinding } from './mdx-rul
 export type { BodyFinding };
 
 /** The Markdown features Astro compiles articles with (GFM on, as Astro's default). */
-const FEATURES = { gfm: true };
+const FEATURES = { features: { gfm: true } };
 
 export function checkArticleBody(body: string, extension: 'md' | 'mdx'): BodyFinding[] {
   if (extension === 'md') return findUnsafeResources(markdownToMdast(body, FEATURES) as never);
