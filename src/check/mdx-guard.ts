@@ -26,7 +26,6 @@ export function mdxGuard(root: string): Plugin {
       // The file itself, as @astrojs/mdx matches it; "?astroPropagatedAssets" and the like are
       // Astro's wrappers that import it.
       if (!id.endsWith('.mdx')) return;
-      if (process.env.DEBUG_GUARD) console.error('GUARD', id, JSON.stringify(code).slice(0, 100));
       const errors = mdxGuardErrors(displayPath(root, id), code);
       if (errors.length > 0) throw new ContentValidationError(errors, v.summaryHeading(errors.length));
     },
