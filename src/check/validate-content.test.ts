@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent, type SourceFile } from './validate-content.ts';
 import { formatContentError } from './content-error.ts';
+import { bodySafety } from '../i18n/vi.ts';
 
 const units = `
 - { key: ninh-binh, name: Tỉnh Ninh Bình, level: tinh }
@@ -158,6 +159,12 @@ describe('content check: what an article body may contain', () => {
   it('refuses a photo from another site, telling staff to put it beside the article', () => {
     expect(check([withBody('![Hội nghị](https://baochinhphu.vn/anh.jpg)')])).toEqual([
       'content/articles/2019/ninh-binh-so-ket/index.md:12: Ảnh "https://baochinhphu.vn/anh.jpg" nằm trên trang web khác: cổng không tải ảnh từ nơi khác (để bảo vệ người đọc). Hãy tải ảnh về, đặt tệp cạnh bài viết và viết ![mô tả ảnh](./ten-anh.jpg)',
+    ]);
+  });
+
+  it('refuses a cover photo from another site', () => {
+    expect(check([article(`${validFields}\ncover: https://baochinhphu.vn/anh.jpg\ncoverAlt: Quang cảnh hội nghị`)])).toEqual([
+      `content/articles/2019/ninh-binh-so-ket/index.md:11 › cover: ${bodySafety.remoteImage('https://baochinhphu.vn/anh.jpg')}`,
     ]);
   });
 

@@ -8,12 +8,13 @@ import { text } from '../schema/fields.ts';
 import { closestMatch } from '../domain/closest-match.ts';
 import { SLUG_PATTERN, slugify } from '../domain/slug.ts';
 import { localYear } from '../domain/vietnamese-date.ts';
-import { validation as v } from '../i18n/vi.ts';
+import { validation as v, bodySafety } from '../i18n/vi.ts';
 import { parseArticlePath } from '../domain/article-path.ts';
 import { errorsFromZod, type ContentError } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { checkArticleBody } from './article-body.ts';
+import { isLocalResource } from '../security/sanitise-article.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 
@@ -168,7 +169,9 @@ function validateArticle(
       errors.push({ file: file.path, line: lineOf(['publishedAt']), field: 'publishedAt', message: v.yearFolder(location.year, year) });
     }
     const cover = result.data.cover as string | undefined;
-    if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
+    if (cover && !isLocalResource(cover)) {
+      errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: bodySafety.remoteImage(cover) });
+    } else if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
       errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: v.imageMissing(cover) });
     }
   }
