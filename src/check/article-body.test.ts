@@ -135,7 +135,7 @@ describe('links and photos in Markdown', () => {
   });
 
   it('accepts links to web pages, mail, phone numbers and the portal, and photos beside the article', () => {
-    expect(md('[a](https://x.vn) [b](http://x.vn) [c](mailto:a@b.vn) [d](tel:0123) [e](/nam/2022/) [f](#muc) [g](Tel:1)\n\n![ảnh](./anh.jpg)')).toEqual([]);
+    expect(md('[a](https://x.vn) [b](http://x.vn) [c](mailto:a@b.vn) [d](tel:0123) [e](/nam/2022/) [f](#muc) [g](Tel:1) [h](/tim-kiem/?q=a:b)\n\n![ảnh](./anh.jpg)')).toEqual([]);
   });
 
   it('does not read MDX syntax in a Markdown file', () => {
@@ -172,6 +172,54 @@ describe('raw HTML, read the way a browser reads it', () => {
     expect(md('<img src="./a.jpg" srcset="./b.jpg 1x, https://x.vn/p.gif 2x" alt="">')).toEqual([{ line: 1, message: v.remoteResource('img', 'https://x.vn/p.gif') }]);
     expect(md('<p style="background:url(https://x.vn/p.gif)">x</p>')).toEqual([{ line: 1, message: v.remoteResource('p', 'background:url(https://x.vn/p.gif)') }]);
     expect(md('<p style="color:red">x</p>')).toEqual([{ line: 1, message: v.rawHtmlAttribute('p', 'style') }]);
+  });
+
+  it.each([
+    ['srcset', '<img src="./a.jpg" srcset="https://x.vn/a.jpg 2x" alt="">', 'img', 'https://x.vn/a.jpg'],
+    ['poster', '<video poster="https://x.vn/a.jpg"></video>', 'video', 'https://x.vn/a.jpg'],
+    ['data', '<object data="https://x.vn/a.swf"></object>', 'object', 'https://x.vn/a.swf'],
+    ['background', '<table background="https://x.vn/a.gif"><tr><td>x</td></tr></table>', 'table', 'https://x.vn/a.gif'],
+    ['xlink:href', '<svg><image xlink:href="https://x.vn/a.png"/></svg>', 'image', 'https://x.vn/a.png'],
+    ['lowsrc', '<img src="./a.jpg" lowsrc="https://x.vn/a.gif" alt="">', 'img', 'https://x.vn/a.gif'],
+    ['dynsrc', '<img src="./a.jpg" dynsrc="https://x.vn/a.avi" alt="">', 'img', 'https://x.vn/a.avi'],
+    ['imagesrcset', '<link rel="preload" href="./a.jpg" imagesrcset="https://x.vn/a.jpg 1x">', 'link', 'https://x.vn/a.jpg'],
+    ['href of <use>', '<svg><use href="https://x.vn/s.svg#a"/></svg>', 'use', 'https://x.vn/s.svg#a'],
+    ['href of <image>', '<svg><image href="https://x.vn/a.png"/></svg>', 'image', 'https://x.vn/a.png'],
+    ['href of <link>', '<link rel="stylesheet" href="https://x.vn/a.css">', 'link', 'https://x.vn/a.css'],
+    ['href of <feImage>', '<svg><filter><feImage href="https://x.vn/a.png"/></filter></svg>', 'feImage', 'https://x.vn/a.png'],
+    ['href of <base>', '<base href="https://x.vn/">', 'base', 'https://x.vn/'],
+  ])('names a load from another host through %s', (_, body, tag, url) => {
+    expect(md(body)).toContainEqual({ line: 1, message: v.remoteResource(tag, url) });
+  });
+
+  it.each([
+    ['href', '<a href="javascript:x">y</a>'],
+    ['action', '<form action="javascript:x"></form>'],
+    ['formaction', '<button formaction="javascript:x">y</button>'],
+    ['cite', '<blockquote cite="javascript:x">y</blockquote>'],
+    ['ping', '<a href="/a/" ping="javascript:x">y</a>'],
+  ])('names a javascript: URL in %s', (_, body) => {
+    expect(md(body)).toContainEqual({ line: 1, message: v.unsafeLink('javascript:x') });
+  });
+
+  it('reads a src whole, commas included, and the href of a link as a link', () => {
+    expect(md('<img src="./a.jpg,https://x.vn/b.jpg" alt=""> <a href="https://x.vn/">y</a> <abbr title="https://x.vn/">z</abbr>')).toEqual([]);
+  });
+
+  it('finds a handler on an element nested in a block of HTML', () => {
+    expect(md('<figure>\n<img src="./a.jpg" onerror="x" alt="">\n</figure>')).toEqual([{ line: 1, message: v.rawHtmlAttribute('img', 'onerror') }]);
+  });
+
+  it('reads escaped markup as the text it is', () => {
+    expect(md('&lt;img src=x onerror=alert(1)&gt; là chữ')).toEqual([]);
+  });
+
+  it('reports a javascript: photo once, as a photo to put beside the article', () => {
+    expect(md('![ảnh](javascript:alert(1))')).toEqual([{ line: 1, message: v.remoteImage('javascript:alert(1)') }]);
+  });
+
+  it('accepts a reference photo defined beside the article', () => {
+    expect(md('![ảnh][p]\n\n[p]: ./anh.jpg')).toEqual([]);
   });
 
   it('accepts the harmless HTML the allowlist keeps', () => {

@@ -5,7 +5,7 @@
  * this anyway; these findings tell staff why, in Vietnamese, at the line — above all that a photo
  * from another site must be put beside the article.
  */
-import type { Element, Root as HastRoot, RootContent } from 'hast';
+import type { Root as HastRoot, RootContent } from 'hast';
 import { htmlToHast } from 'satteri';
 import { bodySafety as v } from '../i18n/vi.ts';
 import { ALLOWED_ELEMENTS } from '../security/article-allowlist.ts';
@@ -22,9 +22,9 @@ interface MdNode {
   position?: { start: { line: number } };
 }
 
-/** hast properties that make the browser fetch a file (xLinkHref: SVG <use>, <image>). */
-const FETCHING = ['src', 'srcSet', 'poster', 'data', 'background', 'xLinkHref', 'lowsrc', 'dynsrc', 'manifest'];
-const LINKING = ['href', 'action', 'formAction', 'cite'];
+/** Attributes (hast property names, lower-cased) that make the browser fetch a file. */
+const FETCHING = new Set(['src', 'srcset', 'poster', 'data', 'background', 'xlinkhref', 'lowsrc', 'dynsrc', 'imagesrcset']);
+const LINKING = new Set(['href', 'action', 'formaction', 'cite', 'ping']);
 /** Elements whose href is fetched, not followed. */
 const FETCHING_HREF = new Set(['use', 'image', 'link', 'feImage', 'base']);
 
@@ -32,21 +32,19 @@ function rawHtmlFindings(html: string, line: number): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const visit = (node: RootContent) => {
     if (node.type !== 'element') return;
-    const element = node as Element;
-    const tag = element.tagName;
+    const tag = node.tagName;
     if (!(tag in ALLOWED_ELEMENTS)) findings.push({ line, message: v.rawHtmlElement(tag) });
-    for (const [name, value] of Object.entries(element.properties)) {
-      const text = Array.isArray(value) ? value.join(' ') : String(value);
-      if (/^on/i.test(name)) findings.push({ line, message: v.rawHtmlAttribute(tag, name.toLowerCase()) });
-      else if (name === 'style') {
-        if (/url\s*\(|@import|expression\s*\(/i.test(text)) findings.push({ line, message: v.remoteResource(tag, text) });
-        else findings.push({ line, message: v.rawHtmlAttribute(tag, 'style') });
-      } else if (FETCHING.includes(name) || (name === 'href' && FETCHING_HREF.has(tag))) {
-        const urls = name === 'srcSet' ? text.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [text];
+    for (const [name, raw] of Object.entries(node.properties)) {
+      const key = name.toLowerCase();
+      const text = String(raw);
+      if (key.startsWith('on')) findings.push({ line, message: v.rawHtmlAttribute(tag, key) });
+      else if (key === 'style') findings.push({ line, message: /url\(|@import/i.test(text) ? v.remoteResource(tag, text) : v.rawHtmlAttribute(tag, 'style') });
+      else if (FETCHING.has(key) || (key === 'href' && FETCHING_HREF.has(tag))) {
+        const urls = key.endsWith('srcset') ? text.split(',').map((candidate) => candidate.trim().split(' ')[0]) : [text];
         for (const url of urls) if (!isLocalResource(url)) findings.push({ line, message: v.remoteResource(tag, url) });
-      } else if (LINKING.includes(name) && !isSafeLink(text)) findings.push({ line, message: v.unsafeLink(text) });
+      } else if (LINKING.has(key) && !isSafeLink(text)) findings.push({ line, message: v.unsafeLink(text) });
     }
-    element.children.forEach(visit);
+    node.children.forEach(visit);
   };
   (htmlToHast(html, { fragment: true }) as HastRoot).children.forEach(visit);
   return findings;
@@ -56,20 +54,41 @@ function rawHtmlFindings(html: string, line: number): BodyFinding[] {
 export function findUnsafeResources(root: MdNode): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const remoteDefinitions = new Set<string>();
-  const imageReferences: Array<{ identifier: string; line: number }> = [];
+  const imageReferences: MdNode[] = [];
   const visit = (node: MdNode) => {
-    const line = node.position?.start.line ?? 1;
-    const url = node.url ?? '';
-    if (node.type === 'image' && !isLocalResource(url)) findings.push({ line, message: v.remoteImage(url) });
-    if ((node.type === 'link' || node.type === 'definition') && !isSafeLink(url)) findings.push({ line, message: v.unsafeLink(url) });
-    if (node.type === 'definition' && !isLocalResource(url)) remoteDefinitions.add(node.identifier ?? '');
-    if (node.type === 'imageReference') imageReferences.push({ identifier: node.identifier ?? '', line });
-    if (node.type === 'html') findings.push(...rawHtmlFindings(node.value ?? '', line));
+    const line = node.position!.start.line;
+    switch (node.type) {
+      case 'image':
+        if (!isLocalResource(node.url!)) findings.push({ line, message: v.remoteImage(node.url!) });
+        break;
+      case 'definition':
+        if (!isLocalResource(node.url!)) remoteDefinitions.add(node.identifier!);
+      // falls through: a definition is a link destination too
+      case 'link':
+        if (!isSafeLink(node.url!)) findings.push({ line, message: v.unsafeLink(node.url!) });
+        break;
+      case 'imageReference':
+        imageReferences.push(node);
+        break;
+      case 'html':
+        findings.push(...rawHtmlFindings(node.value!, line));
+        break;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        // Inline HTML comes tag by tag (`<svg>`, `<feImage …/>`, `</svg>`); read alone, a tag
+        // loses its context (SVG), so the tags of one paragraph are read together.
+        const tags = node.children!.filter((child) => child.type === 'html');
+        if (tags.length > 0) findings.push(...rawHtmlFindings(tags.map((tag) => tag.value).join(''), tags[0].position!.start.line));
+        node.children!.filter((child) => child.type !== 'html').forEach(visit);
+        return;
+      }
+    }
     node.children?.forEach(visit);
   };
   visit(root);
   for (const reference of imageReferences) {
-    if (remoteDefinitions.has(reference.identifier)) findings.push({ line: reference.line, message: v.remoteImage(reference.identifier) });
+    if (remoteDefinitions.has(reference.identifier!)) findings.push({ line: reference.position!.start.line, message: v.remoteImage(reference.identifier!) });
   }
   return findings;
 }

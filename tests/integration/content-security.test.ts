@@ -91,6 +91,8 @@ describe('Astro building MDX without the content check', () => {
 });
 
 describe('the scan of the built pages', () => {
+  // The fixture's title and summary hold "</script><script>…" and an <img onerror>: Astro must
+  // print them as text everywhere (title, meta, JSON-LD, listings), or the scan would find more.
   it('stops the build naming the article whose page carries a handler, and keeps dist/', async () => {
     const work = await mkdtemp(join(tmpdir(), 'bantin-page-scan-'));
     const saved = { content: process.env[ENV.contentDir], cache: process.env[ENV.cacheDir] };
