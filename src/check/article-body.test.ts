@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkArticleBody, findMdxCodeOrSyntax } from './article-body.ts';
+import { describeMdxSyntaxError } from './mdx-rules.ts';
 import { bodySafety as v } from '../i18n/vi.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { MARKDOWN_CORPUS, MDX_CORPUS } from '../../tests/fixtures/bypass-corpus.ts';
@@ -68,6 +69,20 @@ describe('MDX without code', () => {
     expect(mdx('<abbr title="Bộ Chỉ huy quân sự">Bộ CHQS</abbr>, m<sup>3</sup>, <a href="https://baochinhphu.vn" title="Báo">báo</a>.\n\n<>nhóm</>\n\n<br />\n\n![ảnh](./anh.jpg)\n*Chú thích*')).toEqual([]);
   });
 
+  it('quotes short code whole, trimmed', () => {
+    expect(mdx('{ x }')).toEqual([{ line: 1, message: v.mdxExpression('x') }]);
+    const forty = 'a'.repeat(40);
+    expect(mdx(`{${forty}}`)).toEqual([{ line: 1, message: v.mdxExpression(forty) }]);
+  });
+
+  it('refuses a component in the middle of a sentence', () => {
+    expect(mdx('Chữ <Foo /> giữa câu.')).toEqual([{ line: 1, message: v.mdxComponent('Foo') }]);
+  });
+
+  it('accepts an attribute written without a value, and an allowed attribute holding text that only looks like a URL', () => {
+    expect(mdx('<abbr title>x</abbr> <a href>y</a> <abbr title="javascript:x">z</abbr>')).toEqual([]);
+  });
+
   it('finds code nested inside an allowed element', () => {
     expect(mdx('<mark>chữ {x}</mark>')).toEqual([{ line: 1, message: v.mdxExpression('x') }]);
   });
@@ -92,6 +107,23 @@ describe('MDX syntax errors, as what to write instead', () => {
   it('a closing tag with no opening one, and one that closes the wrong tag', () => {
     expect(mdx('Chữ.\n\n</b> sau')).toEqual([{ line: 3, message: v.mdxStrayClosingTag('b') }]);
     expect(mdx('<b>x</i>')).toEqual([{ line: 1, message: v.mdxMismatchedTag('i', 'b') }]);
+  });
+
+  it('closing tags with long names', () => {
+    expect(mdx('</div> sau')).toEqual([{ line: 1, message: v.mdxStrayClosingTag('div') }]);
+    expect(mdx('<span>x</mark>')).toEqual([{ line: 1, message: v.mdxMismatchedTag('mark', 'span') }]);
+  });
+
+  it('reads the line of an error deep in the body', () => {
+    expect(mdx(`${'Đoạn.\n\n'.repeat(6)}Tỷ lệ <5%`)).toEqual([{ line: 13, message: v.mdxLessThan }]);
+  });
+
+  it('an error the portal has no words for: its line and column, and the general advice', () => {
+    expect(describeMdxSyntaxError('12:34: Unexpected lazy line in container (mdx:lazy)')).toEqual({ line: 12, message: v.mdxSyntax(34) });
+    expect(describeMdxSyntaxError('no position')).toEqual({ line: 1, message: v.mdxSyntax(1) });
+    expect(v.mdxSyntax(34)).toBe(
+      'Cú pháp MDX sai ở cột 34 của dòng này. Nếu bài không cần thẻ MDX, hãy đổi tên tệp thành index.md; nếu có dấu < hoặc { trong chữ, hãy viết &lt; hoặc \\{',
+    );
   });
 
   it('an open brace, an HTML comment', () => {
@@ -136,6 +168,10 @@ describe('links and photos in Markdown', () => {
 
   it('accepts links to web pages, mail, phone numbers and the portal, and photos beside the article', () => {
     expect(md('[a](https://x.vn) [b](http://x.vn) [c](mailto:a@b.vn) [d](tel:0123) [e](/nam/2022/) [f](#muc) [g](Tel:1) [h](/tim-kiem/?q=a:b)\n\n![ảnh](./anh.jpg)')).toEqual([]);
+  });
+
+  it('reads GFM footnotes, as the build does', () => {
+    expect(md('Chú thích[^1].\n\n[^1]: ![ảnh](https://x.vn/a.jpg)')).toEqual([{ line: 3, message: v.remoteImage('https://x.vn/a.jpg') }]);
   });
 
   it('does not read MDX syntax in a Markdown file', () => {

@@ -26,6 +26,8 @@ describe('the MDX guard inside Astro', () => {
     expect(() => transform(text, `/du-an/${file}`)).toThrow(`${file}:8: ${v.mdxExpression('process.env.HOME')}`);
     expect(() => transform(text, `/du-an/${file}?astroPropagatedAssets`)).not.toThrow();
     expect(() => transform('{x}', '/du-an/src/pages/index.astro')).not.toThrow();
+    expect(() => transform('---\ntitle: Bài\n---\n\nChữ.\n', `/du-an/${file}`)).not.toThrow();
     expect(plugin.enforce).toBe('pre');
+    expect(plugin.name).toBe('bantin:mdx-guard');
   });
 });

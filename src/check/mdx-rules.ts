@@ -32,8 +32,8 @@ const preview = (code: string) => {
 };
 
 function elementFindings(node: MdxNode, line: number): BodyFinding[] {
-  const name = node.name;
-  if (name === null || name === undefined || MDX_COMPONENTS.has(name)) return [];
+  const name = node.name as string | null;
+  if (name === null || MDX_COMPONENTS.has(name)) return [];
   if (!MDX_ELEMENTS.has(name)) {
     if (name === 'img') return [{ line, message: v.mdxImageTag }];
     // A component starts with a capital letter or is a member (Foo.Bar) or namespaced (svg:use).
@@ -58,7 +58,7 @@ function elementFindings(node: MdxNode, line: number): BodyFinding[] {
 export function findMdxCode(root: MdxNode): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const visit = (node: MdxNode) => {
-    const line = node.position?.start.line ?? 1;
+    const line = node.position!.start.line;
     switch (node.type) {
       case 'mdxjsEsm':
         findings.push({ line, message: v.mdxEsm });
@@ -77,6 +77,16 @@ export function findMdxCode(root: MdxNode): BodyFinding[] {
   return findings;
 }
 
+/** What each of the parser's errors means for staff, by the words of its message. */
+const SYNTAX_ERRORS: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+  [/to create a comment in MDX/, () => v.mdxHtmlComment],
+  [/Unexpected character after `<`/, () => v.mdxLessThan],
+  [/Expected a closing tag for `<([^>`]*)>`/, (m) => v.mdxUnclosedTag(m[1])],
+  [/Unexpected closing tag `<\/([^>`]*)>`, expected an open tag first/, (m) => v.mdxStrayClosingTag(m[1])],
+  [/Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>`/, (m) => v.mdxMismatchedTag(m[1], m[2])],
+  [/expression|brace/i, () => v.mdxBrace],
+];
+
 /**
  * The MDX parser's error ("1:7: Unexpected character after `<`… (mdx-jsx:…)") as what to write
  * instead, in Vietnamese, at its line.
@@ -84,16 +94,9 @@ export function findMdxCode(root: MdxNode): BodyFinding[] {
 export function describeMdxSyntaxError(message: string): BodyFinding {
   const place = /^(\d+):(\d+)/.exec(message);
   const line = place ? Number(place[1]) : 1;
-  const column = place ? Number(place[2]) : 1;
-  const tag = (pattern: RegExp) => pattern.exec(message)?.[1] ?? '';
-  let text: string;
-  if (/to create a comment in MDX/.test(message)) text = v.mdxHtmlComment;
-  else if (/Unexpected character after `<`/.test(message)) text = v.mdxLessThan;
-  else if (/Expected a closing tag for `</.test(message)) text = v.mdxUnclosedTag(tag(/closing tag for `<([^>`]*)>`/));
-  else if (/expected an open tag first/.test(message)) text = v.mdxStrayClosingTag(tag(/closing tag `<\/([^>`]*)>`/));
-  else if (/expected corresponding closing tag for/.test(message)) {
-    text = v.mdxMismatchedTag(tag(/closing tag `<\/([^>`]*)>`/), tag(/closing tag for `<([^>`]*)>`/));
-  } else if (/expression|brace/i.test(message)) text = v.mdxBrace;
-  else text = v.mdxSyntax(column);
-  return { line, message: text };
+  for (const [pattern, describe] of SYNTAX_ERRORS) {
+    const match = pattern.exec(message);
+    if (match) return { line, message: describe(match) };
+  }
+  return { line, message: v.mdxSyntax(place ? Number(place[2]) : 1) };
 }
