@@ -242,6 +242,13 @@ describe('raw HTML, read the way a browser reads it', () => {
     expect(md('<img src="./a.jpg,https://x.vn/b.jpg" alt=""> <a href="https://x.vn/">y</a> <abbr title="https://x.vn/">z</abbr>')).toEqual([]);
   });
 
+  it('reads the inline HTML of a heading and of a table cell together, so SVG keeps its context', () => {
+    const svg = '<svg><filter><feImage href="https://x.vn/a.png"/></filter></svg>';
+    for (const body of [`## Tiêu đề ${svg}`, `Đoạn ${svg}`, `| a |\n|---|\n| ${svg} |`]) {
+      expect(md(body), body).toContainEqual({ line: body.startsWith('|') ? 3 : 1, message: v.remoteResource('feImage', 'https://x.vn/a.png') });
+    }
+  });
+
   it('finds a handler on an element nested in a block of HTML', () => {
     expect(md('<figure>\n<img src="./a.jpg" onerror="x" alt="">\n</figure>')).toEqual([{ line: 1, message: v.rawHtmlAttribute('img', 'onerror') }]);
   });

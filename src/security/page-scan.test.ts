@@ -126,6 +126,7 @@ describe('each rule of the scan', () => {
 
   it('refuses a remote imagesrcset on a preload and a remote manifest on <html>', () => {
     expect(kinds('', '<link rel="preload" as="image" href="/a.webp" imagesrcset="https://x.example/a 1x">')).toEqual(['remote-load']);
+    expect(kinds('', '<link rel="preload" as="image" href="/a.webp" imagesrcset="/a.webp 1x, https://x.example/b 2x">')).toEqual(['remote-load']);
     expect(scanPage('<!DOCTYPE html><html manifest="https://x.example/m"><head><title>t</title></head><body></body></html>', ORIGIN).map((f) => f.kind)).toEqual(['remote-load']);
   });
 
@@ -183,7 +184,7 @@ describe('URL helpers of the scan', () => {
   it.each(['https://a.vn', '/a', 'ab', 'mailto:a@b.vn', '/a?javascript:x', 'java script:x'])('%j cannot', (url) => {
     expect(isScriptingUrl(url)).toBe(false);
   });
-  it.each(['https://x.example/a', '//x.example/a', 'http://dvqs.example.gov.vn/a', 'ftp://dvqs.example.gov.vn/a', 'https://dvqs.example.gov.vn:8443/a', 'https://[::1/', '  //x.example/a', '/\t/x.example/a'])('%j is another origin', (url) => {
+  it.each(['https://x.example/a', '//x.example/a', 'http://dvqs.example.gov.vn/a', 'ftp://dvqs.example.gov.vn/a', 'https://dvqs.example.gov.vn:8443/a', 'https://[::1/', '  //x.example/a', '/\t/x.example/a', 'https://x.example/data:1'])('%j is another origin', (url) => {
     expect(isRemoteUrl(url, ORIGIN)).toBe(true);
   });
   it.each(['/a', 'a/b', '#x', 'https://dvqs.example.gov.vn/a', 'HTTPS://DVQS.example.gov.vn/a', 'data:image/png;base64,AA'])('%j is not a remote load', (url) => {

@@ -89,7 +89,7 @@ describe('the sanitiser in the render pipeline', () => {
 });
 
 describe('isLocalResource', () => {
-  it.each(['./anh.jpg', 'anh.jpg', '../anh.jpg', '/_astro/anh.webp', '#a', 'anh1.jpg', './a:b.jpg', 'a/b:c.jpg'])('takes %s as a file of the portal', (url) => {
+  it.each(['./anh.jpg', 'anh.jpg', '../anh.jpg', '/_astro/anh.webp', '#a', 'anh1.jpg', './a:b.jpg', 'a/b:c.jpg', 'a b:c.jpg'])('takes %s as a file of the portal', (url) => {
     expect(isLocalResource(url)).toBe(true);
   });
   it.each(['https://x.example/p.gif', 'HTTP://x.example/p.gif', '//x.example/p.gif', '/\\x.example/p.gif', '\\\\x.example/p.gif', '/\t/x.example/p.gif', ' //x.example/p.gif', '  //x.example/p.gif', '\u0001 //x.example/p.gif', 'web2:x', '\u0001//x.example', 'data:image/png;base64,AA', 'javascript:alert(1)'])(
