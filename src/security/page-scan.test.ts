@@ -147,12 +147,16 @@ describe('each rule of the scan', () => {
     expect(kinds('<abbr title="https://x.example/a">a</abbr><abbr title="javascript:alert(1)">b</abbr><p title="url(https://x.example/a)">c</p><p data-x="//x.example/a">d</p><p data-on="x">e</p>')).toEqual([]);
     expect(kinds('<img src="./a.webp, https://x.example/b.webp" alt="">')).toEqual([]);
     expect(kinds('<p style="background:url(/a.webp)">x</p>')).toEqual([]);
+    expect(kinds('<p>url(https://x.example/a) @import "https://x.example/b"</p>')).toEqual([]);
+    expect(kinds('<a rel="prefetch" href="https://x.example/a">x</a>')).toEqual([]);
   });
 
   it('allows raster data: only as the src of an <img>, with nothing but base64 after it', () => {
     expect(kinds('<img src="data:image/png;base64,iVBORw0KGgo=" alt="">')).toEqual([]);
     expect(kinds('<img srcset="data:image/png;base64,AA 1x" alt="">')).toEqual(['dangerous-url']);
     expect(kinds('<video poster="data:image/png;base64,AA"></video>')).toEqual(['dangerous-url']);
+    expect(kinds('<video src="data:image/png;base64,AA"></video>')).toEqual(['dangerous-url']);
+    expect(kinds('<img src="/a.webp" lowsrc="data:image/png;base64,AA" alt="">')).toEqual(['dangerous-url']);
     expect(kinds('<img src="data:image/png;base64,AA%3Csvg" alt="">')).toEqual(['dangerous-url']);
     expect(kinds('<p style="background:url(data:image/png;base64,AA)">x</p>')).toEqual(['dangerous-url']);
   });

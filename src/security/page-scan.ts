@@ -20,8 +20,8 @@ const FRAMES = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'porta
 const DATA_SCRIPTS = new Set(['application/ld+json']);
 /** Attributes (hast property names, lower-cased) whose URL the browser fetches by itself. */
 const FETCHED = new Set(['src', 'srcset', 'poster', 'data', 'background', 'xlinkhref', 'lowsrc', 'dynsrc', 'manifest', 'imagesrcset']);
-/** Attributes whose URL runs when followed or submitted. */
-const FOLLOWED = new Set(['href', 'action', 'formaction', 'xlinkhref', 'cite', 'ping']);
+/** Attributes whose URL runs when followed or submitted (xlink:href is fetched, so in FETCHED). */
+const FOLLOWED = new Set(['href', 'action', 'formaction', 'cite', 'ping']);
 /** <link rel> values that make the browser fetch the target. */
 const FETCHING_LINK = /\b(?:stylesheet|preload|prefetch|modulepreload|icon|manifest|prerender|dns-prefetch|preconnect)\b/i;
 /** Elements whose href is fetched (SVG). */
