@@ -11,13 +11,14 @@ const SITE = 'https://dvqs.example.gov.vn';
 const plugins = articleHastPlugins(SITE);
 
 /** The article HTML as the build renders it (Sätteri with the portal's plugins). */
-const renderMarkdown = async (body: string) => (await markdownToHtml(body, { hastPlugins: plugins, features: { gfm: true } })).html.trim();
+// Sätteri compiles synchronously when every plugin is synchronous, as the portal's are.
+const renderMarkdown = async (body: string) => markdownToHtml(body, { hastPlugins: plugins, features: { gfm: true } }).html.trim();
 
 /** An MDX body through the build's compiler: the tree it turns into JSX, and the JavaScript. */
 async function renderMdx(body: string) {
   let html = '';
   const capture = defineHastPlugin({ name: 'capture', after: (root) => void (html = toHtml(root as Root)) });
-  const { code } = await mdxToJs(body, { hastPlugins: [...plugins, capture], jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+  const { code } = mdxToJs(body, { hastPlugins: [...plugins, capture], jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
   return { html, code };
 }
 
