@@ -48,7 +48,11 @@ describe('the security scan of a built page', () => {
   });
 
   it('refuses frames', () => {
-    expect(scan('<iframe src="/a/"></iframe><object data="/a.swf"></object><embed src="/a.swf">').map((f) => f.kind)).toEqual(['frame', 'frame', 'frame']);
+    expect(scan('<iframe src="/a/"></iframe><object data="/a.swf"></object><embed src="/a.swf">')).toEqual([
+      { kind: 'frame', detail: '<iframe>' },
+      { kind: 'frame', detail: '<object>' },
+      { kind: 'frame', detail: '<embed>' },
+    ]);
   });
 
   it('refuses loads from other hosts: photos, srcset, video posters, SVG use, CSS url() and @import, stylesheets', () => {
