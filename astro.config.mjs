@@ -6,7 +6,7 @@ import { astroCacheDir, PHOTO_WIDTHS, SITE_URL } from './src/config.ts';
 import { PHOTO_ENCODER } from './src/images/photo-settings.ts';
 import { contentCheck } from './src/check/astro-integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinksPlugin, figuresPlugin, photoSizesPlugin } from './src/markdown/article-html.ts';
+import { articleHastPlugins } from './src/markdown/article-html.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -25,7 +25,8 @@ export default defineConfig({
     // src/site/page-cache-key.ts. Measured in `npm run bench -- --warm`.
     incrementalBuild: true,
   },
-  markdown: { processor: satteri({ hastPlugins: [figuresPlugin, photoSizesPlugin, externalLinksPlugin(SITE_URL)] }) },
+  // Markdown and MDX alike; the first plugin is the sanitiser (src/security/sanitise-article.ts).
+  markdown: { processor: satteri({ hastPlugins: articleHastPlugins(SITE_URL) }) },
   image: {
     // Astro's sharp service plus the photo cache the pre-encoder fills beside the build
     // (src/images/); encoder settings and their measurements in src/images/photo-settings.ts.

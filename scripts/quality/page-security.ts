@@ -2,10 +2,13 @@
  * The security gate for one built page: the Content-Security-Policy <meta> is there, equal to the
  * policy we ship, and comes before anything it must govern; and nothing in the page is script the
  * policy does not allow by name (inline <script> without its hash, on… handlers, javascript: URLs)
- * or inline style it would silently drop. JSON-LD is data, not script, and stays allowed.
+ * or inline style it would silently drop. JSON-LD is data, not script, and stays allowed. The
+ * content-security scan of every built page (frames, remote loads, every URL attribute) is
+ * src/security/page-scan.ts, run by each build; this gate reuses its reading of URLs.
  */
 import { createHash } from 'node:crypto';
 import type { PageElement } from './html-document.ts';
+import { isScriptingUrl } from '../../src/security/page-scan.ts';
 
 export interface SecurityProblem {
   line: number;
@@ -62,7 +65,8 @@ export function checkPageSecurity(elements: PageElement[], expectedPolicy: strin
         problems.push({ line: element.line, problem: 'event-handler', detail: `${name}="${value}" on <${element.tag}>` });
       } else if (name === 'style' && !allowedStyles.includes("'unsafe-inline'")) {
         problems.push({ line: element.line, problem: 'inline-style', detail: `style="${value}" on <${element.tag}>, which the policy blocks` });
-      } else if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) {
+      } else if (['href', 'src', 'action', 'formaction'].includes(name) && isScriptingUrl(value)) {
+        // javascript:, vbscript: and data:, spelt any way a browser still reads (src/security/page-scan.ts).
         problems.push({ line: element.line, problem: 'javascript-url', detail: `${name}="${value}" on <${element.tag}>` });
       }
     }

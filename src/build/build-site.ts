@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { astroHeapLimitMb } from './heap-limit.ts';
 import { ASTRO_ENCODING_MARKER } from '../images/photo-settings.ts';
-import { astroCacheDir, ENV, photoCacheDir } from '../config.ts';
+import { astroCacheDir, contentDir, ENV, photoCacheDir, SITE_URL } from '../config.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchStageDir, STAGE_ENV } from '../search/search-stage.ts';
@@ -19,8 +19,9 @@ import { acquireBuildLock } from './build-lock.ts';
 import type { ValidationReport } from '../check/validate-content.ts';
 import { ContentValidationError } from '../check/content-error.ts';
 import { CHECKED_FLAG } from '../check/astro-integration.ts';
-import { validation as v } from '../i18n/vi.ts';
 import { carryOverCounters } from '../analytics/carry-over.ts';
+import { validation as v, bodySafety } from '../i18n/vi.ts';
+import { scanBuiltPages } from './scan-built-pages.ts';
 
 export interface BuildOptions {
   root: string;
@@ -103,7 +104,14 @@ async function buildSiteLocked(options: BuildOptions): Promise<BuildTimings> {
     }
     await astro.done;
     const pagesDone = performance.now();
-    await buildSearchIndex(next, stage);
+    // The security scan of every page beside Pagefind's indexing (its own binary, another core).
+    const [indexed, scanned] = await Promise.allSettled([
+      buildSearchIndex(next, stage),
+      scanBuiltPages({ outDir: next, root, contentDir: contentDir(root), origin: new URL(SITE_URL).origin, cacheFile: join(astroCache, 'bantin-page-scan.json') }),
+    ]);
+    if (scanned.status === 'rejected') throw scanned.reason;
+    if (scanned.value.length > 0) throw new ContentValidationError(scanned.value, bodySafety.pageHeading(scanned.value.length));
+    if (indexed.status === 'rejected') throw indexed.reason;
     await closeBuildCache(cache);
     const searchDone = performance.now();
 

@@ -8,6 +8,7 @@ import { checkContentTree } from './read-content.ts';
 import { ContentValidationError, formatContentError } from './content-error.ts';
 import { validation as v } from '../i18n/vi.ts';
 import { ENV } from '../config.ts';
+import { mdxGuard } from './mdx-guard.ts';
 
 export const CHECKED_FLAG = ENV.contentChecked;
 
@@ -15,7 +16,9 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'bantin:content-check',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+        // Always, even when the check runs beside this build: MDX with code is never compiled.
+        updateConfig({ vite: { plugins: [mdxGuard(fileURLToPath(config.root))] } });
         // buildSite() runs the same check itself, beside this build, and stops it if the check fails.
         if (process.env[CHECKED_FLAG] === '1') return;
         const report = await checkContentTree(fileURLToPath(config.root));

@@ -2,6 +2,10 @@
  * Articles are written by staff but read by the public: raw HTML that could run script, or pull
  * in another site, is refused at the content check rather than trusted to be harmless. Markdown
  * covers everything an article needs (text, headings, photos, links, tables).
+ *
+ * These line-by-line patterns are the first, friendliest message, not the defence: they miss a
+ * tag split over two lines or a fence that closes elsewhere. The parser-based check
+ * (article-body.ts), the MDX guard, the sanitiser and the page scan are (README, Content security).
  */
 export interface UnsafeMarkup {
   line: number;

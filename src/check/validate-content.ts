@@ -8,12 +8,14 @@ import { text } from '../schema/fields.ts';
 import { closestMatch } from '../domain/closest-match.ts';
 import { SLUG_PATTERN, slugify } from '../domain/slug.ts';
 import { localYear } from '../domain/vietnamese-date.ts';
-import { validation as v } from '../i18n/vi.ts';
+import { validation as v, bodySafety } from '../i18n/vi.ts';
 import { parseArticlePath } from '../domain/article-path.ts';
 import { errorsFromZod, type ContentError } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { validatePortal } from './validate-portal.ts';
+import { checkArticleBody } from './article-body.ts';
+import { isLocalResource } from '../security/sanitise-article.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 
@@ -172,7 +174,9 @@ function validateArticle(
       errors.push({ file: file.path, line: lineOf(['publishedAt']), field: 'publishedAt', message: v.yearFolder(location.year, year) });
     }
     const cover = result.data.cover as string | undefined;
-    if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
+    if (cover && !isLocalResource(cover)) {
+      errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: bodySafety.remoteImage(cover) });
+    } else if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
       errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: v.imageMissing(cover) });
     }
   }
@@ -185,8 +189,15 @@ function validateArticle(
       errors.push({ file: file.path, line: bodyStartLine + image.line - 1, field: '', message: v.imageMissing(image.path) });
     }
   }
+  const flagged = new Set<number>();
   for (const finding of findUnsafeMarkup(rendered, location.extension)) {
+    flagged.add(finding.line);
     errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: v.unsafeHtml(finding.what) });
+  }
+  // The body as the build's parser reads it (MDX code and syntax, links, remote photos); the
+  // friendly message above already covers its line when the regular expressions caught it.
+  for (const finding of checkArticleBody(body, location.extension)) {
+    if (!flagged.has(finding.line)) errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: finding.message });
   }
 }
 

@@ -356,3 +356,57 @@ export const visitors = {
     written: (folder: string) => `Đã ghi ${folder}`,
   },
 } as const;
+
+/**
+ * Messages of the article-body check (src/check/article-body.ts, mdx-rules.ts, body-resources.ts)
+ * and of the page scan that runs on every build (src/security/page-scan.ts).
+ */
+export const bodySafety = {
+  mdxEsm:
+    'Bài MDX không được có lệnh import/export: đó là mã chạy trên máy dựng trang. Hãy xóa dòng này; ảnh thì viết ![mô tả](./ten-anh.jpg)',
+  mdxExpression: (code: string) =>
+    `Bài MDX không được có biểu thức trong ngoặc nhọn {${code}}: đó là mã chạy trên máy dựng trang. Muốn viết dấu ngoặc nhọn như chữ thường, hãy viết \\{ và \\}`,
+  mdxSpread: (element: string) =>
+    `Thẻ <${element}> không được có {…} trong danh sách thuộc tính: chỉ viết thuộc tính dạng tên="giá trị"`,
+  mdxComputedAttribute: (element: string, attribute: string) =>
+    `Thuộc tính ${attribute} của thẻ <${element}> phải là chữ trong ngoặc kép (${attribute}="…"), không phải biểu thức {…}`,
+  mdxAttribute: (element: string, attribute: string, allowed: readonly string[]) =>
+    `Thẻ <${element}> không được có thuộc tính ${attribute}` +
+    (allowed.length ? `; chỉ dùng: ${allowed.join(', ')}` : '; hãy viết thẻ không có thuộc tính'),
+  mdxComponent: (name: string) =>
+    `Thành phần <${name}> không phải thành phần của cổng: bài MDX chỉ dùng Markdown và vài thẻ HTML đơn giản (xem mục "Bài MDX được viết gì" trong README)`,
+  mdxImageTag:
+    'Ảnh trong bài viết bằng cú pháp Markdown ![mô tả ảnh](./ten-anh.jpg), tệp ảnh đặt cạnh bài; không dùng thẻ <img>',
+  mdxElement: (name: string) =>
+    `Thẻ <${name}> không được dùng trong bài: chỉ dùng Markdown (chữ, tiêu đề, ảnh, liên kết, bảng) và các thẻ <sup>, <sub>, <abbr>, <mark>, <br />`,
+  mdxLessThan:
+    'Dấu < ở đây bị hiểu là mở một thẻ. Muốn viết dấu "nhỏ hơn" (như <5%), hãy viết &lt; (ví dụ: &lt;5%) hoặc viết bằng chữ ("dưới 5%")',
+  mdxUnclosedTag: (tag: string) =>
+    `Thẻ <${tag}> mở ở đây nhưng không được đóng: thêm </${tag}> sau nội dung của nó (cùng đoạn văn), hoặc viết <${tag} /> nếu thẻ không có nội dung (ví dụ <br />)`,
+  mdxStrayClosingTag: (tag: string) => `Thẻ đóng </${tag}> không có thẻ mở <${tag}> tương ứng trước nó: hãy xóa thẻ đóng này hoặc thêm thẻ mở`,
+  mdxMismatchedTag: (closing: string, open: string) =>
+    `Thẻ đóng </${closing}> không khớp với thẻ đang mở <${open}>: hãy đóng <${open}> bằng </${open}> trước`,
+  mdxBrace: 'Dấu { mở một biểu thức MDX (mã chạy trên máy dựng trang). Muốn viết dấu ngoặc nhọn như chữ thường, hãy viết \\{ và \\}',
+  mdxHtmlComment: 'Bài MDX không nhận chú thích HTML <!-- … -->: hãy xóa chú thích, hoặc đổi tên tệp thành index.md nếu bài không cần MDX',
+  mdxSyntax: (column: number) =>
+    `Cú pháp MDX sai ở cột ${column} của dòng này. Nếu bài không cần thẻ MDX, hãy đổi tên tệp thành index.md; nếu có dấu < hoặc { trong chữ, hãy viết &lt; hoặc \\{`,
+  unsafeLink: (url: string) =>
+    `Liên kết "${url}" không được dùng: chỉ liên kết tới trang web (https://…), thư điện tử (mailto:…) hoặc số điện thoại (tel:…)`,
+  remoteImage: (url: string) =>
+    `Ảnh "${url}" nằm trên trang web khác: cổng không tải ảnh từ nơi khác (để bảo vệ người đọc). Hãy tải ảnh về, đặt tệp cạnh bài viết và viết ![mô tả ảnh](./ten-anh.jpg)`,
+  remoteResource: (tag: string, url: string) =>
+    `Thẻ <${tag}> tải "${url}" từ trang web khác: cổng không tải tệp từ nơi khác (để bảo vệ người đọc). Ảnh thì đặt tệp cạnh bài viết và viết ![mô tả ảnh](./ten-anh.jpg)`,
+  rawHtmlElement: (tag: string) => `Thẻ HTML <${tag}> sẽ bị gỡ khỏi bài khi dựng trang: hãy dùng Markdown thay cho nó`,
+  rawHtmlAttribute: (tag: string, attribute: string) =>
+    `Thuộc tính ${attribute} của thẻ <${tag}> sẽ bị gỡ khi dựng trang (vì an toàn cho người đọc): hãy xóa nó`,
+  pageUnsafe: (page: string, what: string) =>
+    `Trang ${page} chứa ${what}: bản dựng không được xuất bản. Hãy sửa bài viết, hoặc báo cho người quản trị nếu bài không có gì như vậy`,
+  pageFinding: {
+    script: 'mã chạy (script) mà cổng không viết',
+    handler: 'thuộc tính sự kiện (onclick, onerror…)',
+    'dangerous-url': 'địa chỉ javascript:, vbscript: hoặc data:',
+    frame: 'khung nhúng trang khác (iframe, object, embed)',
+    'remote-load': 'tệp tải từ trang web khác',
+  },
+  pageHeading: (count: number) => `Kiểm tra an toàn trang: ${count} trang có nội dung nguy hiểm, bản dựng bị dừng:`,
+} as const;

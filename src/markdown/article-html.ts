@@ -8,11 +8,16 @@
  * - links to other sites get rel="noopener noreferrer": the portal shares nothing about its
  *   readers with sites it links to;
  * - photos say how wide they are drawn (the reading column) and how wide they are encoded at
- *   most, so a desktop reader gets the 800 px file and no width beyond PHOTO_WIDTHS is made.
+ *   most, so a desktop reader gets the 800 px file and no width beyond PHOTO_WIDTHS is made;
+ * - before all of these, the sanitiser (src/security/sanitise-article.ts) rebuilds the tree from
+ *   the allowlist, so raw HTML is parsed as a browser would and the plugins below see it too.
+ *
+ * articleHastPlugins() is the list astro.config.mjs gives Sätteri, for Markdown and MDX alike.
  */
 import { defineHastPlugin } from 'satteri';
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { PHOTO_SIZES, PHOTO_WIDTHS } from '../config.ts';
+import { sanitiseArticleTree } from '../security/sanitise-article.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isTag = (node: ElementContent | undefined, tag: string): node is Element =>
@@ -67,3 +72,15 @@ export const photoSizesPlugin = defineHastPlugin({
     },
   },
 });
+
+export const sanitiserPlugin = defineHastPlugin({
+  name: 'bantin-sanitiser',
+  after(root, ctx) {
+    ctx.replaceNode(root, sanitiseArticleTree(root as Root));
+  },
+});
+
+/** Every article goes through these, in this order (astro.config.mjs, and the tests). */
+export function articleHastPlugins(siteUrl: string) {
+  return [sanitiserPlugin, figuresPlugin, photoSizesPlugin, externalLinksPlugin(siteUrl)];
+}
