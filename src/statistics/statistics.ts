@@ -1,0 +1,181 @@
+/**
+ * The statistics of the whole portal, computed once per build from the published articles and
+ * the catalogues (pure). Every total keeps the facts it came from; everything that is not added
+ * is somewhere: in the cumulative table, in the list of figures never added, or among the
+ * findings of the data-quality page.
+ */
+import { factsOf, type Fact, type FactArticle } from './facts.ts';
+import { resolveFacts, type Conflict, type ResolvedFact } from './resolve-facts.ts';
+import { coversYear, mergeSpans, yearOf, type Period } from './period-span.ts';
+import { unitYearFigures, type Overlap, type Superseded, type UnitYearFigures } from './year-figures.ts';
+import { indexUnits, predecessorsOf, todayFigure, unitFigures, type Basis, type CatalogueUnit, type UnitFigure } from './unit-totals.ts';
+import { combineQualifiers, type TotalQualifier } from './qualifiers.ts';
+import type { Aggregate } from '../schema/vocabulary.ts';
+
+export interface Dropped {
+  kind: 'dropped';
+  fact: Fact;
+  reason: 'unknown-indicator' | 'unknown-unit';
+}
+
+export type Finding = Conflict | Superseded | Overlap | Dropped;
+
+export interface YearTotal {
+  indicator: string;
+  year: number;
+  unit: string;
+  /** null: all organisations. */
+  org: string | null;
+  value: number;
+  qualifier: TotalQualifier;
+  basis: Basis;
+  /** The children added, for a sum of children. */
+  children: string[];
+  facts: ResolvedFact[];
+  /** The spans its facts cover, merged. */
+  coverage: Period[];
+  /** Whether the coverage is the whole year. */
+  complete: boolean;
+}
+
+export interface TodayTotal {
+  indicator: string;
+  year: number;
+  unit: string;
+  value: number;
+  qualifier: TotalQualifier;
+  /** Former provinces whose figures are added ("gồm số liệu của …"). */
+  includes: string[];
+  facts: ResolvedFact[];
+  coverage: Period[];
+  complete: boolean;
+}
+
+/** The portal's figure for an indicator and a year: today's provinces added up. */
+export interface PortalTotal {
+  indicator: string;
+  year: number;
+  value: number;
+  qualifier: TotalQualifier;
+  /** Today's provinces that have a figure. */
+  units: string[];
+  facts: ResolvedFact[];
+  coverage: Period[];
+  complete: boolean;
+}
+
+export interface Statistics {
+  facts: Fact[];
+  totals: YearTotal[];
+  today: TodayTotal[];
+  portal: PortalTotal[];
+  /** Addable facts whose period runs across years: shown with their span, never in a year. */
+  cumulative: ResolvedFact[];
+  /** Facts of indicators that are never added (rates, stocks), one per identity with its sources. */
+  listed: ResolvedFact[];
+  findings: Finding[];
+}
+
+export interface StatisticsInput {
+  articles: FactArticle[];
+  indicators: Map<string, { aggregate: Aggregate }>;
+  units: CatalogueUnit[];
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function spansOf(facts: ResolvedFact[], year: number) {
+  const coverage = mergeSpans(facts.map((f) => f.period));
+  return { coverage, complete: coversYear(coverage, year) };
+}
+
+export function buildStatistics({ articles, indicators, units }: StatisticsInput): Statistics {
+  const index = indexUnits(units);
+  const facts = factsOf(articles);
+  const findings: Finding[] = [];
+  const known: Fact[] = [];
+  for (const fact of facts) {
+    if (!indicators.has(fact.indicator)) findings.push({ kind: 'dropped', fact, reason: 'unknown-indicator' });
+    else if (!index.byKey.has(fact.unit)) findings.push({ kind: 'dropped', fact, reason: 'unknown-unit' });
+    else known.push(fact);
+  }
+  const { resolved, conflicts } = resolveFacts(known);
+  findings.push(...conflicts);
+
+  const cumulative: ResolvedFact[] = [];
+  const listed: ResolvedFact[] = [];
+  // indicator → year → unit → facts
+  const grouped = new Map<string, Map<number, Map<string, ResolvedFact[]>>>();
+  for (const fact of resolved) {
+    if (indicators.get(fact.indicator)!.aggregate !== 'sum') {
+      listed.push(fact);
+      continue;
+    }
+    const year = yearOf(fact.period);
+    if (year === undefined) {
+      cumulative.push(fact);
+      continue;
+    }
+    let years = grouped.get(fact.indicator);
+    if (!years) grouped.set(fact.indicator, (years = new Map()));
+    let byUnit = years.get(year);
+    if (!byUnit) years.set(year, (byUnit = new Map()));
+    const list = byUnit.get(fact.unit);
+    if (list) list.push(fact);
+    else byUnit.set(fact.unit, [fact]);
+  }
+
+  const currentRoots = units.filter((u) => (u.parent === undefined || !index.byKey.has(u.parent)) && u.successor === undefined);
+  const predecessors = new Map(currentRoots.map((u) => [u.key, predecessorsOf(index, u.key)]));
+  const totals: YearTotal[] = [];
+  const today: TodayTotal[] = [];
+  const portal: PortalTotal[] = [];
+  for (const [indicator, years] of grouped) {
+    for (const [year, byUnit] of years) {
+      const own = new Map<string, UnitYearFigures>();
+      for (const [unit, list] of byUnit) {
+        const figures = unitYearFigures(list);
+        own.set(unit, figures);
+        findings.push(...figures.findings);
+      }
+      const figures = unitFigures(index, own);
+      const allOrgs = new Map<string, UnitFigure>();
+      for (const f of figures) {
+        totals.push({ indicator, year, unit: f.unit, org: f.org, value: f.value, qualifier: f.qualifier, basis: f.basis, children: f.children, facts: f.facts, ...spansOf(f.facts, year) });
+        if (f.org === null) allOrgs.set(f.unit, f);
+      }
+      const parts: Array<{ unit: string; value: number; qualifier: TotalQualifier; facts: ResolvedFact[] }> = [];
+      for (const root of currentRoots) {
+        const former = predecessors.get(root.key)!.flatMap((unit) => {
+          const figure = allOrgs.get(unit.key);
+          return figure ? [{ unit, figure }] : [];
+        });
+        const base = allOrgs.get(root.key);
+        const merged = former.length > 0 ? todayFigure(root.key, base, former) : { findings: [] };
+        findings.push(...merged.findings);
+        if (merged.figure) {
+          today.push({ indicator, year, unit: root.key, value: merged.figure.value, qualifier: merged.figure.qualifier, includes: merged.figure.includes, facts: merged.figure.facts, ...spansOf(merged.figure.facts, year) });
+          parts.push({ unit: root.key, ...merged.figure });
+        } else if (base) parts.push(base);
+      }
+      if (parts.length > 0) {
+        const partFacts = parts.flatMap((p) => p.facts);
+        let value = 0;
+        for (const p of parts) value += p.value;
+        portal.push({ indicator, year, value, qualifier: combineQualifiers(parts.map((p) => p.qualifier)), units: parts.map((p) => p.unit), facts: partFacts, ...spansOf(partFacts, year) });
+      }
+    }
+  }
+  totals.sort((a, b) => compareText(a.indicator, b.indicator) || a.year - b.year || compareText(a.unit, b.unit) || compareText(a.org ?? '', b.org ?? ''));
+  today.sort((a, b) => compareText(a.indicator, b.indicator) || a.year - b.year || compareText(a.unit, b.unit));
+  portal.sort((a, b) => compareText(a.indicator, b.indicator) || a.year - b.year);
+  const byId = (a: ResolvedFact, b: ResolvedFact) => compareText(a.id, b.id);
+  return { facts, totals, today, portal, cumulative: cumulative.sort(byId), listed: listed.sort(byId), findings };
+}
+
+/** The articles a total's facts came from, each once, newest report first within each fact. */
+export function sourcesOf(facts: ResolvedFact[]): string[] {
+  const slugs = new Set<string>();
+  for (const fact of facts) for (const report of fact.reports) slugs.add(report.article);
+  return [...slugs];
+}
