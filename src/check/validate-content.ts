@@ -15,6 +15,8 @@ import { parseFrontmatter } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
+import { checkUnitLifetimes } from './unit-lifetimes.ts';
+import { checkReviewPeriod } from './review-period.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
@@ -95,7 +97,10 @@ function validateCatalogue(name: CatalogueName, file: SourceFile, errors: Conten
     keys.add(key);
     parsed.push({ ...result.data, index });
   });
-  if (name === 'units') checkUnitParents(file.path, parsed, errors);
+  if (name === 'units') {
+    checkUnitParents(file.path, parsed, errors);
+    errors.push(...checkUnitLifetimes(file.path, parsed));
+  }
   return keys;
 }
 
@@ -105,14 +110,14 @@ function checkUnitParents(path: string, units: Array<Record<string, unknown>>, e
     const field = `[${unit.index}].parent`;
     const expected = PARENT_LEVEL[unit.level as UnitLevel];
     if (unit.parent === undefined) {
-      if (expected) errors.push({ file: path, field, message: v.parentMissingLevel });
+      if (expected.length > 0) errors.push({ file: path, field, message: v.parentMissingLevel });
       continue;
     }
     const parent = byKey.get(unit.parent as string);
     if (!parent) {
       errors.push({ file: path, field, message: v.unknownKey(unit.parent as string, path, closestMatch(unit.parent as string, byKey.keys())) });
-    } else if (expected && parent.level !== expected) {
-      errors.push({ file: path, field, message: v.parentLevel(unit.parent as string, expected) });
+    } else if (expected.length > 0 && !expected.includes(parent.level as UnitLevel)) {
+      errors.push({ file: path, field, message: v.parentLevel(unit.parent as string, expected.join(v.or)) });
     }
   }
 }
@@ -170,6 +175,7 @@ function validateArticle(
     if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
       errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: v.imageMissing(cover) });
     }
+    errors.push(...checkReviewPeriod(file.path, result.data, lineOf));
   }
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;

@@ -224,6 +224,17 @@ export const validation = {
     `Khóa "${key}" phải viết thường, không dấu, nối bằng gạch ngang; ví dụ "${suggestion}"`,
   parentLevel: (parent: string, expected: string) => `Đơn vị cha "${parent}" phải là đơn vị ${expected}`,
   parentMissingLevel: 'Đơn vị cấp huyện hoặc xã phải có parent: khóa của đơn vị cấp trên',
+  or: ' hoặc ',
+  successorWithoutLastDay: 'Có successor (đơn vị kế thừa) thì phải có lastDay: ngày cuối cùng đơn vị còn tồn tại, ví dụ "2025-06-30"',
+  successorEndedFirst: (successor: string, day: string) =>
+    `Đơn vị kế thừa "${successor}" cũng kết thúc (ngày ${day}) không muộn hơn đơn vị này; hãy chọn đơn vị còn tồn tại sau đó`,
+  reviewPeriodMissing: (suggestion?: { from: string; to: string }) =>
+    'Bài sơ kết, tổng kết có số liệu phải ghi kỳ báo cáo (period), nếu không số liệu sẽ bị tính vào ngày đăng bài; ' +
+    (suggestion
+      ? `theo tiêu đề, hãy thêm dòng: period: { from: "${suggestion.from}", to: "${suggestion.to}" }`
+      : 'hãy thêm dòng: period: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" } với ngày đầu và ngày cuối của kỳ'),
+  outlivesParent: (parent: string, day: string) =>
+    `Đơn vị cha "${parent}" kết thúc ngày ${day}; hãy ghi lastDay cho đơn vị này (không muộn hơn ngày đó) hoặc đổi parent sang đơn vị còn tồn tại`,
   yamlSyntax: (detail: string) => `Phần đầu bài (frontmatter) viết sai cú pháp YAML: ${detail}`,
   noFrontmatter: 'Bài viết phải bắt đầu bằng phần đầu giữa hai dòng "---" (title, summary, publishedAt…)',
   unsafeHtml: (what: string) =>
