@@ -99,7 +99,7 @@ function validateCatalogue(name: CatalogueName, file: SourceFile, errors: Conten
   });
   if (name === 'units') {
     checkUnitParents(file.path, parsed, errors);
-    errors.push(...checkUnitLifetimes(file.path, parsed));
+    errors.push(...checkUnitLifetimes(file.path, parsed as Array<Record<string, unknown> & { index: number }>));
   }
   return keys;
 }

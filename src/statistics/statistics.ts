@@ -155,7 +155,7 @@ export function buildStatistics({ articles, indicators, units }: StatisticsInput
         findings.push(...merged.findings);
         if (merged.figure) {
           today.push({ indicator, year, unit: root.key, value: merged.figure.value, qualifier: merged.figure.qualifier, includes: merged.figure.includes, facts: merged.figure.facts, ...spansOf(merged.figure.facts, year) });
-          parts.push({ unit: root.key, ...merged.figure });
+          parts.push(merged.figure);
         } else if (base) parts.push(base);
       }
       if (parts.length > 0) {
