@@ -203,6 +203,7 @@ export const statistics = {
   sumOfChildrenShort: 'tổng đơn vị trực thuộc',
   reported: 'đơn vị báo cáo',
   covers: (text: string) => `chỉ gồm ${text}`,
+  partlyCovered: 'có đơn vị chỉ báo cáo một phần năm',
   notAdded: 'không cộng',
   breakdown: 'chi tiết của số liệu chung, không cộng thêm',
   conflict: 'các bài đưa số khác nhau; lấy bài cập nhật gần nhất',

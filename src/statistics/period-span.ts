@@ -57,9 +57,10 @@ const isMonthEnd = (date: string) => nextDay(date).slice(8) === '01';
 
 /**
  * One span as reports name it: "năm 2022", "6 tháng đầu năm 2022", "6 tháng cuối năm 2022",
- * "quý III năm 2017", else formatPeriod's wording.
+ * "quý III năm 2017", "ngày 18/11/2022" (a news item), else formatPeriod's wording.
  */
 export function describeSpan(period: Period): string {
+  if (period.from === period.to) return `ngày ${period.from.split('-').reverse().join('/')}`;
   const year = yearOf(period);
   const startsMonth = period.from.endsWith('-01');
   if (year !== undefined && startsMonth && isMonthEnd(period.to)) {

@@ -6,7 +6,7 @@
 import type { Statistics, YearTotal, TodayTotal, PortalTotal } from './statistics.ts';
 import { sourcesOf } from './statistics.ts';
 import type { ResolvedFact } from './resolve-facts.ts';
-import { describeCoverage, describeSpan } from './period-span.ts';
+import { coversYear, describeCoverage, describeSpan } from './period-span.ts';
 import { barChartSvg } from './bar-chart.ts';
 import { describeFinding, type FindingNames } from './describe-findings.ts';
 import { formatQuantity } from '../domain/vietnamese-number.ts';
@@ -77,8 +77,9 @@ function sourceLinks(names: StatisticsNames, slugs: string[]): SourceLink[] {
 
 const anchor = (...parts: Array<string | number | null>) => `nguon-${parts.filter((p) => p !== null).join('-')}`;
 
-function coverageNotes(total: { complete: boolean; coverage: Array<{ from: string; to: string }> }): string[] {
-  return total.complete ? [] : [t.covers(describeCoverage(total.coverage))];
+function coverageNotes(total: { year: number; complete: boolean; coverage: Array<{ from: string; to: string }> }): string[] {
+  if (total.complete) return [];
+  return [coversYear(total.coverage, total.year) ? t.partlyCovered : t.covers(describeCoverage(total.coverage))];
 }
 
 function totalNotes(names: StatisticsNames, total: YearTotal): string[] {

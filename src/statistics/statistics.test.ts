@@ -118,6 +118,14 @@ describe('rule 5: a unit is its own report, else the sum of its children', () =>
     expect(total(s, 'hai-lang')!.value).toBe(2);
   });
 
+  it('does not call a sum complete when one child reported only part of the year', () => {
+    const s = stats([article('hai-lang', Y, [{ value: 2 }]), article('trieu-phong', H1, [{ value: 3 }])]);
+    expect([total(s, 'quang-tri')!.complete, total(s, 'quang-tri')!.coverage]).toEqual([false, [Y]]);
+    expect(s.portal[0].complete).toBe(false);
+    const whole = stats([article('hai-lang', Y, [{ value: 2 }]), article('trieu-phong', H1, [{ value: 3 }]), article('trieu-phong', H2, [{ value: 1 }])]);
+    expect([total(whole, 'quang-tri')!.complete, whole.portal[0].complete]).toEqual([true, true]);
+  });
+
   it('rolls a commune up through its district', () => {
     const s = stats([article('hai-chanh', Y, [{ value: 1 }])]);
     expect([total(s, 'hai-lang')!.value, total(s, 'quang-tri')!.value]).toEqual([1, 1]);
@@ -154,7 +162,9 @@ describe('rule 8: units that ended on 1 July 2025', () => {
     const s = stats([article('quang-binh', Y, [{ value: 7 }]), article('quang-tri', Y, [{ value: 30 }])]);
     expect(total(s, 'quang-binh')!.value).toBe(7);
     expect(total(s, 'quang-tri')!.value).toBe(30);
-    expect(s.today.map((t) => [t.unit, t.year, t.value, t.includes])).toEqual([['quang-tri', 2022, 37, ['quang-binh']]]);
+    expect(s.today.map((t) => [t.unit, t.year, t.value, t.includes, t.complete])).toEqual([['quang-tri', 2022, 37, ['quang-binh'], true]]);
+    const half = stats([article('quang-binh', H1, [{ value: 7 }]), article('quang-tri', Y, [{ value: 30 }])]);
+    expect(half.today[0].complete).toBe(false);
   });
 
   it('never adds a predecessor to the successor\'s report after the merger for the same span', () => {

@@ -84,9 +84,19 @@ export interface StatisticsInput {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function spansOf(facts: ResolvedFact[], year: number) {
+/**
+ * What a total covers. A sum is complete only when each of its parts is: a province whose one
+ * district reported the whole year and another only its first half does not have the whole
+ * year's figure, even though together their spans cover the year.
+ */
+function spansOf(facts: ResolvedFact[], year: number, parts: boolean[] = []) {
   const coverage = mergeSpans(facts.map((f) => f.period));
-  return { coverage, complete: coversYear(coverage, year) };
+  return { coverage, complete: parts.length > 0 ? parts.every(Boolean) : coversYear(coverage, year) };
+}
+
+function isComplete(figure: UnitFigure, year: number): boolean {
+  if (figure.basis === 'reported') return coversYear(figure.facts.map((f) => f.period), year);
+  return figure.parts.every((part) => isComplete(part, year));
 }
 
 export function buildStatistics({ articles, indicators, units }: StatisticsInput): Statistics {
@@ -141,10 +151,10 @@ export function buildStatistics({ articles, indicators, units }: StatisticsInput
       const figures = unitFigures(index, own);
       const allOrgs = new Map<string, UnitFigure>();
       for (const f of figures) {
-        totals.push({ indicator, year, unit: f.unit, org: f.org, value: f.value, qualifier: f.qualifier, basis: f.basis, children: f.children, facts: f.facts, ...spansOf(f.facts, year) });
+        totals.push({ indicator, year, unit: f.unit, org: f.org, value: f.value, qualifier: f.qualifier, basis: f.basis, children: f.children, facts: f.facts, ...spansOf(f.facts, year, [isComplete(f, year)]) });
         if (f.org === null) allOrgs.set(f.unit, f);
       }
-      const parts: Array<{ unit: string; value: number; qualifier: TotalQualifier; facts: ResolvedFact[] }> = [];
+      const parts: Array<{ unit: string; value: number; qualifier: TotalQualifier; facts: ResolvedFact[]; complete: boolean }> = [];
       for (const root of currentRoots) {
         const former = predecessors.get(root.key)!.flatMap((unit) => {
           const figure = allOrgs.get(unit.key);
@@ -154,15 +164,18 @@ export function buildStatistics({ articles, indicators, units }: StatisticsInput
         const merged = former.length > 0 ? todayFigure(root.key, base, former) : { findings: [] };
         findings.push(...merged.findings);
         if (merged.figure) {
-          today.push({ indicator, year, unit: root.key, value: merged.figure.value, qualifier: merged.figure.qualifier, includes: merged.figure.includes, facts: merged.figure.facts, ...spansOf(merged.figure.facts, year) });
-          parts.push(merged.figure);
-        } else if (base) parts.push(base);
+          const included = former.filter((p) => merged.figure!.includes.includes(p.unit.key)).map((p) => isComplete(p.figure, year));
+          const complete = [...(base ? [isComplete(base, year)] : []), ...included];
+          const row = { indicator, year, unit: root.key, value: merged.figure.value, qualifier: merged.figure.qualifier, includes: merged.figure.includes, facts: merged.figure.facts, ...spansOf(merged.figure.facts, year, complete) };
+          today.push(row);
+          parts.push(row);
+        } else if (base) parts.push({ ...base, complete: isComplete(base, year) });
       }
       if (parts.length > 0) {
         const partFacts = parts.flatMap((p) => p.facts);
         let value = 0;
         for (const p of parts) value += p.value;
-        portal.push({ indicator, year, value, qualifier: combineQualifiers(parts.map((p) => p.qualifier)), units: parts.map((p) => p.unit), facts: partFacts, ...spansOf(partFacts, year) });
+        portal.push({ indicator, year, value, qualifier: combineQualifiers(parts.map((p) => p.qualifier)), units: parts.map((p) => p.unit), facts: partFacts, ...spansOf(partFacts, year, parts.map((p) => p.complete)) });
       }
     }
   }

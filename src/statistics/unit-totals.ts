@@ -24,6 +24,8 @@ export interface UnitFigure extends Figure {
   basis: Basis;
   /** For a sum of children: the children whose figures it adds. */
   children: string[];
+  /** For a sum of children: their figures. */
+  parts: UnitFigure[];
 }
 
 export interface CatalogueUnit {
@@ -79,14 +81,14 @@ export function unitFigures(index: UnitIndex, own: Map<string, UnitYearFigures>)
     const mine = own.get(unit);
     if (mine) {
       const figure = org === null ? mine.all : mine.byOrg.get(org);
-      if (figure) result = { ...figure, unit, org, basis: 'reported', children: [] };
+      if (figure) result = { ...figure, unit, org, basis: 'reported', children: [], parts: [] };
     } else {
       const parts = (index.children.get(unit) ?? []).filter((c) => relevant.has(c)).map((c) => figureOf(c, org)).filter((f) => f !== undefined);
       if (parts.length > 0) {
         const facts = parts.flatMap((p) => p.facts);
         let value = 0;
         for (const p of parts) value += p.value;
-        result = { value, qualifier: combineQualifiers(parts.map((p) => p.qualifier)), facts, unit, org, basis: 'sum-of-children', children: parts.map((p) => p.unit) };
+        result = { value, qualifier: combineQualifiers(parts.map((p) => p.qualifier)), facts, unit, org, basis: 'sum-of-children', children: parts.map((p) => p.unit), parts };
       }
     }
     memo.set(memoKey, result);
