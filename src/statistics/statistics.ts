@@ -85,18 +85,38 @@ export interface StatisticsInput {
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * What a total covers. A sum is complete only when each of its parts is: a province whose one
- * district reported the whole year and another only its first half does not have the whole
- * year's figure, even though together their spans cover the year.
+ * What a total covers, and whether it is the whole year. A sum is complete only when each of its
+ * parts is: a province whose one district reported the whole year and another only its first
+ * half does not have the whole year's figure, even though together their spans cover the year.
+ * Memoised per figure: a province's coverage is made of its districts' (a 10 000-article portal
+ * has tens of thousands of figures).
  */
-function spansOf(facts: ResolvedFact[], year: number, parts: boolean[] = []) {
-  const coverage = mergeSpans(facts.map((f) => f.period));
-  return { coverage, complete: parts.length > 0 ? parts.every(Boolean) : coversYear(coverage, year) };
-}
+class Coverage {
+  private spans = new Map<UnitFigure, Period[]>();
+  private whole = new Map<UnitFigure, boolean>();
+  private year: number;
 
-function isComplete(figure: UnitFigure, year: number): boolean {
-  if (figure.basis === 'reported') return coversYear(figure.facts.map((f) => f.period), year);
-  return figure.parts.every((part) => isComplete(part, year));
+  constructor(year: number) {
+    this.year = year;
+  }
+
+  spansOf(figure: UnitFigure): Period[] {
+    let spans = this.spans.get(figure);
+    if (!spans) {
+      spans = figure.basis === 'reported' ? mergeSpans(figure.facts.map((f) => f.period)) : mergeSpans(figure.parts.flatMap((p) => this.spansOf(p)));
+      this.spans.set(figure, spans);
+    }
+    return spans;
+  }
+
+  isComplete(figure: UnitFigure): boolean {
+    let complete = this.whole.get(figure);
+    if (complete === undefined) {
+      complete = figure.basis === 'reported' ? coversYear(this.spansOf(figure), this.year) : figure.parts.every((p) => this.isComplete(p));
+      this.whole.set(figure, complete);
+    }
+    return complete;
+  }
 }
 
 export function buildStatistics({ articles, indicators, units }: StatisticsInput): Statistics {
@@ -149,12 +169,13 @@ export function buildStatistics({ articles, indicators, units }: StatisticsInput
         findings.push(...figures.findings);
       }
       const figures = unitFigures(index, own);
+      const cover = new Coverage(year);
       const allOrgs = new Map<string, UnitFigure>();
       for (const f of figures) {
-        totals.push({ indicator, year, unit: f.unit, org: f.org, value: f.value, qualifier: f.qualifier, basis: f.basis, children: f.children, facts: f.facts, ...spansOf(f.facts, year, [isComplete(f, year)]) });
+        totals.push({ indicator, year, unit: f.unit, org: f.org, value: f.value, qualifier: f.qualifier, basis: f.basis, children: f.children, facts: f.facts, coverage: cover.spansOf(f), complete: cover.isComplete(f) });
         if (f.org === null) allOrgs.set(f.unit, f);
       }
-      const parts: Array<{ unit: string; value: number; qualifier: TotalQualifier; facts: ResolvedFact[]; complete: boolean }> = [];
+      const parts: Array<{ unit: string; value: number; qualifier: TotalQualifier; facts: ResolvedFact[]; coverage: Period[]; complete: boolean }> = [];
       for (const root of currentRoots) {
         const former = predecessors.get(root.key)!.flatMap((unit) => {
           const figure = allOrgs.get(unit.key);
@@ -164,18 +185,37 @@ export function buildStatistics({ articles, indicators, units }: StatisticsInput
         const merged = former.length > 0 ? todayFigure(root.key, base, former) : { findings: [] };
         findings.push(...merged.findings);
         if (merged.figure) {
-          const included = former.filter((p) => merged.figure!.includes.includes(p.unit.key)).map((p) => isComplete(p.figure, year));
-          const complete = [...(base ? [isComplete(base, year)] : []), ...included];
-          const row = { indicator, year, unit: root.key, value: merged.figure.value, qualifier: merged.figure.qualifier, includes: merged.figure.includes, facts: merged.figure.facts, ...spansOf(merged.figure.facts, year, complete) };
+          const included = former.filter((p) => merged.figure!.includes.includes(p.unit.key)).map((p) => p.figure);
+          const contributing = base ? [base, ...included] : included;
+          const row = {
+            indicator,
+            year,
+            unit: root.key,
+            value: merged.figure.value,
+            qualifier: merged.figure.qualifier,
+            includes: merged.figure.includes,
+            facts: merged.figure.facts,
+            coverage: mergeSpans(contributing.flatMap((f) => cover.spansOf(f))),
+            complete: contributing.every((f) => cover.isComplete(f)),
+          };
           today.push(row);
           parts.push(row);
-        } else if (base) parts.push({ ...base, complete: isComplete(base, year) });
+        } else if (base) parts.push({ ...base, coverage: cover.spansOf(base), complete: cover.isComplete(base) });
       }
       if (parts.length > 0) {
         const partFacts = parts.flatMap((p) => p.facts);
         let value = 0;
         for (const p of parts) value += p.value;
-        portal.push({ indicator, year, value, qualifier: combineQualifiers(parts.map((p) => p.qualifier)), units: parts.map((p) => p.unit), facts: partFacts, ...spansOf(partFacts, year, parts.map((p) => p.complete)) });
+        portal.push({
+          indicator,
+          year,
+          value,
+          qualifier: combineQualifiers(parts.map((p) => p.qualifier)),
+          units: parts.map((p) => p.unit),
+          facts: partFacts,
+          coverage: mergeSpans(parts.flatMap((p) => p.coverage)),
+          complete: parts.every((p) => p.complete),
+        });
       }
     }
   }

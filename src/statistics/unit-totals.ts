@@ -112,7 +112,8 @@ export function predecessorsOf(index: UnitIndex, key: string): CatalogueUnit[] {
     const target = pending.pop()!;
     for (const unit of index.byKey.values()) {
       if (unit.successor !== target || found.includes(unit) || unit.key === key) continue;
-      if (ancestry(index, unit.key).includes(key)) continue; // a district of the province itself
+      // A district names its own province as successor: it is in that province's figure already.
+      if (ancestry(index, unit.key).includes(target)) continue;
       found.push(unit);
       pending.push(unit.key);
     }
