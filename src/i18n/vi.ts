@@ -250,6 +250,8 @@ export const findings = {
   overlap: (what: string, kept: string) => `${what}: kỳ trùng một phần với ${kept}; không cộng, giữ số liệu bao quát nhiều hơn`,
   droppedIndicator: (what: string) => `${what}: chỉ tiêu không có trong content/indicators.yaml, không tính`,
   droppedUnit: (what: string) => `${what}: đơn vị không có trong content/units.yaml, không tính`,
+  warningsMore: (count: number) => `  … và ${count} số liệu khác: xem trang /thong-ke/chat-luong-du-lieu/ sau khi dựng.`,
+  timing: (facts: number, totals: number, ms: number) => `Thống kê: ${facts} số liệu → ${totals} tổng theo năm, tính trong ${Math.round(ms)} ms.`,
   warningHeading: (count: number) => `Thống kê: ${count} số liệu không được cộng như bình thường (xem trang /thong-ke/chat-luong-du-lieu/):`,
 } as const;
 

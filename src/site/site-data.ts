@@ -59,7 +59,10 @@ async function loadSite() {
   const unitTree = buildUnitTree(units);
   const statistics = loadStatistics(articles, { indicators, units: new Map(units.map((u) => [u.key, u])), organisations }, SITE_URL);
   // Printed once per build: figures that were not added as usual (the data-quality page lists them).
-  if (import.meta.env.PROD && statistics.warnings.length > 0) console.warn(statistics.warnings.join('\n'));
+  if (import.meta.env.PROD) {
+    console.log(statistics.timing);
+    if (statistics.warnings.length > 0) console.warn(statistics.warnings.join('\n'));
+  }
   return {
     /**
      * The key of what every page may read besides its own props: the catalogue. Pages that

@@ -18,6 +18,10 @@ import {
 import { factRows, totalRows } from '../statistics/open-data.ts';
 import { indexUnits, predecessorsOf } from '../statistics/unit-totals.ts';
 import type { Unit } from '../schema/catalogues.ts';
+import { findings as findingText } from '../i18n/vi.ts';
+
+/** Reads the statistics time back from the build's log (the benchmark's statistics phase). */
+export const STATISTICS_TIMING = /^Thống kê: \d+ số liệu → \d+ tổng theo năm, tính trong (\d+) ms\.$/;
 
 export function loadStatistics(articles: Array<FactArticle & { title: string; entry?: { filePath?: string } }>, names: Omit<StatisticsNames, 'titles'>, site: string) {
   const units: Unit[] = [...names.units.values()];
@@ -34,6 +38,8 @@ export function loadStatistics(articles: Array<FactArticle & { title: string; en
     ms,
     /** CPU milliseconds of the same (less disturbed by other processes on a shared machine). */
     cpuMs: (cpu.user + cpu.system) / 1000,
+    /** One line for the build's log: how much was added and how long it took. */
+    timing: findingText.timing(stats.facts.length, stats.totals.length, ms),
     warnings: findingWarnings(stats.findings, findingNames(all), (slug) => paths.get(slug) ?? slug),
     overview: overviewView(stats, all),
     indicators: indicatorViews(stats, all),

@@ -57,5 +57,10 @@ describe('findings in words', () => {
       '  ⚠ Nhà tình nghĩa (khong-co, năm 2022) 4: đơn vị không có trong content/units.yaml, không tính [content/articles/2022/a/index.md]',
     ]);
     expect(findingWarnings([], names, String)).toEqual([]);
+    const many = findingsOf(['a', 'b', 'c'].map((slug) => at(slug, 'khong-co', { from: '2022-01-01', to: '2022-12-31' }, [{ value: 4 }])));
+    const lines = findingWarnings(many, names, String, 2);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('  … và 1 số liệu khác: xem trang /thong-ke/chat-luong-du-lieu/ sau khi dựng.');
+    expect(findingWarnings(many, names, String, 3)).toHaveLength(4);
   });
 });

@@ -57,14 +57,15 @@ export function describeFinding(finding: Finding, names: FindingNames): Describe
   }
 }
 
+/** Findings printed one by one; the rest are counted (the data-quality page lists them all). */
+export const WARNINGS_SHOWN = 30;
+
 /** The build's warning: one line per finding, naming the articles to open. */
-export function findingWarnings(found: Finding[], names: FindingNames, articlePath: (slug: string) => string): string[] {
+export function findingWarnings(found: Finding[], names: FindingNames, articlePath: (slug: string) => string, shown = WARNINGS_SHOWN): string[] {
   if (found.length === 0) return [];
-  return [
-    t.warningHeading(found.length),
-    ...found.map((f) => {
-      const d = describeFinding(f, names);
-      return `  ⚠ ${d.text} [${d.articles.map(articlePath).join(', ')}]`;
-    }),
-  ];
+  const lines = found.slice(0, shown).map((f) => {
+    const d = describeFinding(f, names);
+    return `  ⚠ ${d.text} [${d.articles.map(articlePath).join(', ')}]`;
+  });
+  return [t.warningHeading(found.length), ...lines, ...(found.length > shown ? [t.warningsMore(found.length - shown)] : [])];
 }
