@@ -14,6 +14,9 @@ const units: StatisticsInput['units'] = [
   { key: 'hai-chanh', level: 'xa', parent: 'hai-lang', lastDay: '2025-06-30', successor: 'quang-tri' },
   { key: 'quang-binh', level: 'tinh', lastDay: '2025-06-30', successor: 'quang-tri' },
   { key: 'lang-son', level: 'tinh' },
+  { key: 'cu', level: 'tinh', lastDay: '2020-06-30', successor: 'quang-tri' },
+  { key: 'vong-a', level: 'huyen', parent: 'vong-b' },
+  { key: 'vong-b', level: 'huyen', parent: 'vong-a' },
 ];
 const H1 = { from: '2022-01-01', to: '2022-06-30' };
 const H2 = { from: '2022-07-01', to: '2022-12-31' };
@@ -181,10 +184,62 @@ describe('rule 8: units that ended on 1 July 2025', () => {
   });
 });
 
+describe('the portal\'s figure', () => {
+  it('is complete only when every province\'s is', () => {
+    const s = stats([article('lang-son', Y, [{ value: 1 }]), article('quang-tri', H1, [{ value: 2 }])]);
+    expect([s.portal[0].value, s.portal[0].complete, s.portal[0].coverage]).toEqual([3, false, [Y]]);
+  });
+
+  it('judges today\'s province by the predecessors it includes, not those a later report covered', () => {
+    const y2020 = { from: '2020-01-01', to: '2020-12-31' };
+    const s = stats([article('quang-tri', y2020, [{ value: 40 }]), article('cu', { from: '2020-01-01', to: '2020-06-30' }, [{ value: 5 }]), article('quang-binh', y2020, [{ value: 7 }])]);
+    expect(s.today.map((t) => [t.value, t.includes, t.complete])).toEqual([[47, ['quang-binh'], true]]);
+  });
+
+  it('has no figure for units outside any province (a loop in the catalogue)', () => {
+    const s = stats([article('vong-a', Y, [{ value: 1 }])]);
+    expect(s.totals.map((t) => t.unit)).toEqual(['vong-a', 'vong-b']);
+    expect(s.portal).toEqual([]);
+  });
+});
+
 describe('rule 9: nothing dropped silently', () => {
   it('reports a figure whose indicator or unit is not in the catalogue', () => {
     const s = stats([article('ha-noi', Y, [{ value: 1 }]), article('hai-lang', Y, [{ key: 'khong-co', value: 1 }])]);
     expect(s.findings.map((f) => (f.kind === 'dropped' ? f.reason : f.kind))).toEqual(['unknown-unit', 'unknown-indicator']);
     expect(s.facts).toHaveLength(2);
+  });
+});
+
+describe('the order of the results, the same in every build', () => {
+  it('sorts totals by indicator, year, unit and organisation, and the other lists by identity', () => {
+    const s = stats([
+      article('trieu-phong', { from: '2023-01-01', to: '2023-12-31' }, [{ key: 'qua', value: 1 }, { value: 1, org: 'hoi-ccb' }, { value: 2, org: 'doan-tn' }]),
+      article('hai-lang', Y, [{ key: 'qua', value: 1 }, { value: 3 }, { key: 'ty-le', value: 9 }]),
+      article('lang-son', Y, [{ value: 4 }, { key: 'ty-le', value: 8 }, { value: 1, period: { from: '2020-01-01', to: '2022-12-31' } }]),
+      article('quang-binh', { from: '2023-01-01', to: '2023-12-31' }, [{ value: 5 }]),
+      article('quang-binh', Y, [{ value: 6 }, { value: 2, period: { from: '2019-01-01', to: '2022-12-31' } }]),
+    ]);
+    expect(s.totals.map((t) => `${t.indicator} ${t.year} ${t.unit} ${t.org ?? '*'}`)).toEqual([
+      'nha 2022 hai-lang *',
+      'nha 2022 lang-son *',
+      'nha 2022 quang-binh *',
+      'nha 2022 quang-tri *',
+      'nha 2023 quang-binh *',
+      'nha 2023 quang-tri *',
+      'nha 2023 quang-tri doan-tn',
+      'nha 2023 quang-tri hoi-ccb',
+      'nha 2023 trieu-phong *',
+      'nha 2023 trieu-phong doan-tn',
+      'nha 2023 trieu-phong hoi-ccb',
+      'qua 2022 hai-lang *',
+      'qua 2022 quang-tri *',
+      'qua 2023 quang-tri *',
+      'qua 2023 trieu-phong *',
+    ]);
+    expect(s.today.map((t) => `${t.indicator} ${t.year} ${t.unit} ${t.value}`)).toEqual(['nha 2022 quang-tri 9', 'nha 2023 quang-tri 8']);
+    expect(s.portal.map((p) => `${p.indicator} ${p.year} ${p.value}`)).toEqual(['nha 2022 13', 'nha 2023 8', 'qua 2022 1', 'qua 2023 1']);
+    expect(s.cumulative.map((f) => f.unit)).toEqual(['lang-son', 'quang-binh']);
+    expect(s.listed.map((f) => f.unit)).toEqual(['hai-lang', 'lang-son']);
   });
 });
