@@ -215,10 +215,13 @@ describe('the order of the results, the same in every build', () => {
   it('sorts totals by indicator, year, unit and organisation, and the other lists by identity', () => {
     const s = stats([
       article('trieu-phong', { from: '2023-01-01', to: '2023-12-31' }, [{ key: 'qua', value: 1 }, { value: 1, org: 'hoi-ccb' }, { value: 2, org: 'doan-tn' }]),
-      article('hai-lang', Y, [{ key: 'qua', value: 1 }, { value: 3 }, { key: 'ty-le', value: 9 }]),
-      article('lang-son', Y, [{ value: 4 }, { key: 'ty-le', value: 8 }, { value: 1, period: { from: '2020-01-01', to: '2022-12-31' } }]),
+      article('hai-lang', Y, [{ key: 'qua', value: 1 }, { value: 3 }]),
+      article('lang-son', Y, [{ value: 4 }, { key: 'ty-le', value: 8 }]),
       article('quang-binh', { from: '2023-01-01', to: '2023-12-31' }, [{ value: 5 }]),
       article('quang-binh', Y, [{ value: 6 }, { value: 2, period: { from: '2019-01-01', to: '2022-12-31' } }]),
+      // Seen last, listed first: the lists are sorted, not left in the order the articles came.
+      article('hai-lang', Y, [{ key: 'ty-le', value: 9 }]),
+      article('lang-son', Y, [{ value: 1, period: { from: '2020-01-01', to: '2022-12-31' } }]),
     ]);
     expect(s.totals.map((t) => `${t.indicator} ${t.year} ${t.unit} ${t.org ?? '*'}`)).toEqual([
       'nha 2022 hai-lang *',
