@@ -39,7 +39,7 @@ const articles = [
   article('an-giang', { from: '2018-01-01', to: '2020-12-31' }, [{ key: 'qua', value: 2 }, { key: 'mat', value: 1 }]),
 ];
 for (const a of articles) names.titles.set(a.slug, a.title);
-const stats = buildStatistics({ articles, indicators: new Map([...names.indicators, ['mat', { aggregate: 'sum' }]]), units: [...names.units.values()] });
+const stats = buildStatistics({ articles, indicators: new Map<string, { aggregate: 'sum' | 'none' }>([...names.indicators, ['mat', { aggregate: 'sum' }]]), units: [...names.units.values()] });
 
 describe('the order of the statistics views', () => {
   it('orders the overview by group, then label, years ascending, and leaves out indicators the catalogue does not name', () => {
