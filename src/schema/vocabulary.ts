@@ -25,9 +25,6 @@ export type UnitLevel = (typeof UNIT_LEVELS)[number];
  */
 export const PARENT_LEVEL: Readonly<Record<UnitLevel, readonly UnitLevel[]>> = { tinh: [], huyen: ['tinh'], xa: ['huyen', 'tinh'] };
 
-/** The last day of the district level and of the 63 provinces (National Assembly, 12 June 2025). */
-export const UNITS_REORGANISED_LAST_DAY = '2025-06-30';
-
 /** How exact a reported figure is: as written, "trên/hơn" (a lower bound), "gần" (just under). */
 export const QUALIFIERS = ['exact', 'over', 'under'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
