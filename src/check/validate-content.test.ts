@@ -124,6 +124,15 @@ describe('content check', () => {
     expect(errors).toEqual(['content/units.yaml › [2].parent: Đơn vị cha "gia-vien" phải là đơn vị tinh']);
   });
 
+  it('asks a district for its parent, and refuses a parent not in the catalogue', () => {
+    expect(check([], { units: units + '- { key: huyen-a, name: Huyện A, level: huyen }\n' })).toEqual([
+      'content/units.yaml › [2].parent: Đơn vị cấp huyện hoặc xã phải có parent: khóa của đơn vị cấp trên',
+    ]);
+    expect(check([], { units: units + '- { key: xa-a, name: Xã A, level: xa, parent: gia-vie }\n' })).toEqual([
+      'content/units.yaml › [2].parent: Không có khóa "gia-vie" trong content/units.yaml; có phải ý bạn là "gia-vien"?',
+    ]);
+  });
+
   it('accepts a commune directly under a province, as from 1 July 2025, and one under a district', () => {
     const communes = '- { key: xa-a, name: Xã A, level: xa, parent: ninh-binh }\n- { key: xa-b, name: Xã B, level: xa, parent: gia-vien }\n';
     expect(check([], { units: units + communes })).toEqual([]);
