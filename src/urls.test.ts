@@ -58,6 +58,17 @@ describe('parsePagePath', () => {
     expect(parsePagePath(urls.visitorStatistics())).toEqual({ type: 'visitorStatistics' });
   });
 
+  it('reads the statistics pages back, and refuses their odd shapes', () => {
+    expect(parsePagePath(urls.statisticsIndicator('nha-tinh-nghia'))).toEqual({ type: 'statistics-indicator', key: 'nha-tinh-nghia' });
+    expect(parsePagePath(urls.statisticsRules())).toEqual({ type: 'statistics-rules' });
+    expect(parsePagePath(urls.statisticsQuality())).toEqual({ type: 'statistics-quality' });
+    expect(parsePagePath('/thong-ke/chi-tieu/')).toBeUndefined();
+    expect(parsePagePath('/thong-ke/cach-tinh/2/')).toBeUndefined();
+    expect(parsePagePath('/thong-ke/khac/')).toBeUndefined();
+    expect(urls.openData('tong-hop', 'csv')).toBe('/du-lieu/tong-hop.csv');
+    expect(parsePagePath(urls.openData('chi-so', 'json'))).toBeUndefined();
+  });
+
   it('treats /a/b, /a/b/ and /a/b/index.html as one page', () => {
     const article = { type: 'article', slug: 'x-y' };
     expect(parsePagePath('/bai-viet/x-y')).toEqual(article);

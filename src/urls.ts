@@ -29,6 +29,11 @@ export const urls = {
   tag: (tag: string, page = 1) => `/chu-de/${slugOf(tag)}/${pageSuffix(page)}`,
   author: (name: string, page = 1) => `/tac-gia/${slugOf(name)}/${pageSuffix(page)}`,
   statistics: () => '/thong-ke/',
+  statisticsIndicator: (key: string) => `/thong-ke/chi-tieu/${key}/`,
+  statisticsRules: () => '/thong-ke/cach-tinh/',
+  statisticsQuality: () => '/thong-ke/chat-luong-du-lieu/',
+  /** The open data files (dist/du-lieu/): chi-so = every fact, tong-hop = every yearly total. */
+  openData: (name: 'chi-so' | 'tong-hop', format: 'json' | 'csv') => `/du-lieu/${name}.${format}`,
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
   rss: () => '/rss.xml',
   /** Written by @astrojs/sitemap (astro.config.mjs). */
@@ -50,7 +55,11 @@ export type PageRef =
   | { type: 'article'; slug: string }
   | { type: 'years' | 'units' | 'tags' | 'statistics' | 'search' | 'visitorStatistics' }
   | { type: 'year'; year: number; page: number }
-  | { type: 'unit' | 'tag' | 'author'; key: string; page: number };
+  | { type: 'unit' | 'tag' | 'author'; key: string; page: number }
+  | { type: 'statistics-rules' | 'statistics-quality' }
+  | { type: 'statistics-indicator'; key: string };
+
+const STATISTICS_PAGES: Record<string, 'statistics-rules' | 'statistics-quality'> = { 'cach-tinh': 'statistics-rules', 'chat-luong-du-lieu': 'statistics-quality' };
 
 const LISTINGS: Record<string, 'years' | 'units' | 'tags' | 'statistics' | 'search' | 'visitorStatistics'> = {
   nam: 'years',
@@ -79,10 +88,17 @@ export function parsePagePath(path: string): PageRef | undefined {
   if (rest.length > 0) return undefined;
   if (folder === 'bai-viet') return key && page === undefined ? { type: 'article', slug: key } : undefined;
   if (key === undefined) return LISTINGS[folder] ? { type: LISTINGS[folder] } : undefined;
+  if (folder === 'thong-ke') return parseStatisticsPath(key, page);
   if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
   const pageNumber = page === undefined ? 1 : Number(page);
   if (page !== undefined && pageNumber < 2) return undefined;
   if (folder === 'nam') return /^\d{4}$/.test(key) ? { type: 'year', year: Number(key), page: pageNumber } : undefined;
   const archive = ARCHIVES[folder];
   return archive ? { type: archive, key, page: pageNumber } : undefined;
+}
+
+function parseStatisticsPath(section: string, key: string | undefined): PageRef | undefined {
+  if (section === 'chi-tieu') return key === undefined ? undefined : { type: 'statistics-indicator', key };
+  const type = STATISTICS_PAGES[section];
+  return type && key === undefined ? { type } : undefined;
 }

@@ -42,7 +42,8 @@ export interface BenchReport {
 const NOT_BUILT = 'n/a (not built yet)';
 /** Phases that exist but are timed inside another one, and why there is no figure of their own. */
 const TIMED_ELSEWHERE: Record<string, string> = {
-  // aggregateYearTotals runs once per build with the site data; /thong-ke/ renders with the pages.
+  // buildStatistics runs once per build with the site data, inside Astro's process, which prints
+  // its time; when that line is missing the time is inside the pages' phase.
   statistics: 'in pages (/thong-ke/)',
 };
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);

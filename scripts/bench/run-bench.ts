@@ -8,6 +8,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { publishArticle, writeCorpus } from './write-corpus.ts';
+import { STATISTICS_TIMING } from '../../src/site/site-statistics.ts';
 import { runMeasured, type MeasuredRun } from './run-measured.ts';
 import { astroPhases, bantinPhases, bantinWindows, MARKER_PREFIX, type PhaseTimes, type PhaseWindow } from './phases.ts';
 import { folderSize, samplePages } from './site-measures.ts';
@@ -195,5 +196,7 @@ function extraTimings(run: MeasuredRun): Record<string, number> {
   const done = run.lines.find((l) => l.text.startsWith(`${MARKER_PREFIX}done `));
   const timings = JSON.parse(done!.text.slice(`${MARKER_PREFIX}done `.length)) as Record<string, number>;
   const { check: _check, pages: _pages, search: _search, total: _total, ...extra } = timings;
-  return extra;
+  // The statistics are computed inside Astro's process, which prints their time (site-statistics.ts).
+  const statistics = run.lines.map((l) => STATISTICS_TIMING.exec(l.text)).find(Boolean);
+  return statistics ? { ...extra, statistics: Number(statistics[1]) } : extra;
 }

@@ -32,6 +32,14 @@ describe('newArticle', () => {
     expect(commentLines).toHaveLength(fieldLines.length);
   });
 
+  it('carries the period: the one the title names, else the day of publication for a news item', () => {
+    expect(matter(newArticle(input).text).data.period).toEqual({ from: '2024-07-01', to: '2024-07-01' });
+    const review = newArticle({ ...input, kind: 'so-ket', title: 'Gia Viễn sơ kết 6 tháng đầu năm 2024' });
+    expect(matter(review.text).data.period).toEqual({ from: '2024-01-01', to: '2024-06-30' });
+    expect(review.text).toContain('# Kỳ báo cáo: Khoảng thời gian các số liệu bao quát');
+    expect(matter(newArticle({ ...input, kind: 'tong-ket', title: 'Tổng kết phối hợp' }).text).data.period).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
   it('starts as a draft that already passes the content check', () => {
     const { path, text } = newArticle(input);
     expect(matter(text).data).toMatchObject({ draft: true, publishedAt: '2024-07-01T00:30', unit: 'gia-vien' });

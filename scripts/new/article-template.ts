@@ -8,6 +8,8 @@ import { articleFields } from '../../src/i18n/vi.ts';
 import type { ArticleKind } from '../../src/schema/vocabulary.ts';
 import { slugify } from '../../src/domain/slug.ts';
 import { localParts } from '../../src/domain/vietnamese-date.ts';
+import { periodFromTitle } from '../../src/statistics/period-from-title.ts';
+import { REVIEW_KINDS } from '../../src/schema/vocabulary.ts';
 
 export interface NewArticleInput {
   title: string;
@@ -26,12 +28,18 @@ export function newArticle(input: NewArticleInput): { path: string; slug: string
   let slug = base;
   for (let n = 2; input.takenSlugs.has(slug); n++) slug = `${base}-${n}`;
   const p = localParts(input.now);
+  const today = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  // The span the figures cover: the one the title names, else the year for a review (the author
+  // corrects it, the hint says how) and the day of publication for a news item.
+  const period = periodFromTitle(input.title, p.year) ??
+    (REVIEW_KINDS.includes(input.kind) ? { from: `${p.year}-01-01`, to: `${p.year}-12-31` } : { from: today, to: today });
   const frontmatter = {
     title: input.title,
     summary: 'Viết một hoặc hai câu tóm tắt (sapo) ở đây.',
     publishedAt: `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`,
     unit: input.unit,
     kind: input.kind,
+    period,
     author: input.author,
     tags: [],
     // A new article stays a draft, visible only in `npm run dev`, until the author removes this.

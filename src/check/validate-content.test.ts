@@ -24,6 +24,7 @@ kind: so-ket
 author: Nguyễn Văn An
 indicators:
   - { key: tuyen-quan, value: 1600, org: doan-tn }
+period: { from: "2019-01-01", to: "2019-06-30" }
 `;
 
 function check(articles: Array<{ path: string; text: string }>, catalogueOverrides: Partial<Record<'units' | 'organisations' | 'indicators', string>> = {}, files: string[] = []) {
@@ -114,9 +115,33 @@ describe('content check', () => {
     expect(errors).toEqual([expect.stringMatching(/index\.md:\d+: Bài viết không được chứa thẻ <script>/)]);
   });
 
+  it('refuses a sơ kết with figures and no period, suggesting the one its title names', () => {
+    const fields = validFields.replace(/^period: .*$/m, '').replace('sơ kết công tác dân vận', 'sơ kết công tác dân vận 6 tháng đầu năm 2019');
+    expect(check([article(fields)])).toEqual([expect.stringMatching(/:6 › period: .*period: \{ from: "2019-01-01", to: "2019-06-30" \}$/)]);
+  });
+
   it('checks unit parents in the catalogue', () => {
-    const errors = check([], { units: units + '- { key: xa-a, name: Xã A, level: xa, parent: ninh-binh }\n' });
-    expect(errors).toEqual(['content/units.yaml › [2].parent: Đơn vị cha "ninh-binh" phải là đơn vị huyen']);
+    const errors = check([], { units: units + '- { key: huyen-a, name: Huyện A, level: huyen, parent: gia-vien }\n' });
+    expect(errors).toEqual(['content/units.yaml › [2].parent: Đơn vị cha "gia-vien" phải là đơn vị tinh']);
+  });
+
+  it('asks a district for its parent, and refuses a parent not in the catalogue', () => {
+    expect(check([], { units: units + '- { key: huyen-a, name: Huyện A, level: huyen }\n' })).toEqual([
+      'content/units.yaml › [2].parent: Đơn vị cấp huyện hoặc xã phải có parent: khóa của đơn vị cấp trên',
+    ]);
+    expect(check([], { units: units + '- { key: xa-a, name: Xã A, level: xa, parent: gia-vie }\n' })).toEqual([
+      'content/units.yaml › [2].parent: Không có khóa "gia-vie" trong content/units.yaml; có phải ý bạn là "gia-vien"?',
+    ]);
+  });
+
+  it('accepts a commune directly under a province, as from 1 July 2025, and one under a district', () => {
+    const communes = '- { key: xa-a, name: Xã A, level: xa, parent: ninh-binh }\n- { key: xa-b, name: Xã B, level: xa, parent: gia-vien }\n';
+    expect(check([], { units: units + communes })).toEqual([]);
+  });
+
+  it('checks the last day and successor of units that ended', () => {
+    const ended = '- { key: ha-nam, name: Tỉnh Hà Nam, level: tinh, lastDay: "2025-06-30", successor: ninh-bin }\n';
+    expect(check([], { units: units + ended })).toEqual([expect.stringMatching(/\[2\]\.successor: Không có khóa "ninh-bin".*"ninh-binh"/)]);
   });
 });
 

@@ -18,6 +18,8 @@ import { checkArticleBody } from './article-body.ts';
 import { isLocalResource } from '../security/sanitise-article.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
+import { checkUnitLifetimes } from './unit-lifetimes.ts';
+import { checkReviewPeriod } from './review-period.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
@@ -102,7 +104,10 @@ function validateCatalogue(name: CatalogueName, file: SourceFile, errors: Conten
     keys.add(key);
     parsed.push({ ...result.data, index });
   });
-  if (name === 'units') checkUnitParents(file.path, parsed, errors);
+  if (name === 'units') {
+    checkUnitParents(file.path, parsed, errors);
+    errors.push(...checkUnitLifetimes(file.path, parsed as Array<Record<string, unknown> & { index: number }>));
+  }
   return keys;
 }
 
@@ -112,14 +117,14 @@ function checkUnitParents(path: string, units: Array<Record<string, unknown>>, e
     const field = `[${unit.index}].parent`;
     const expected = PARENT_LEVEL[unit.level as UnitLevel];
     if (unit.parent === undefined) {
-      if (expected) errors.push({ file: path, field, message: v.parentMissingLevel });
+      if (expected.length > 0) errors.push({ file: path, field, message: v.parentMissingLevel });
       continue;
     }
     const parent = byKey.get(unit.parent as string);
     if (!parent) {
       errors.push({ file: path, field, message: v.unknownKey(unit.parent as string, path, closestMatch(unit.parent as string, byKey.keys())) });
-    } else if (expected && parent.level !== expected) {
-      errors.push({ file: path, field, message: v.parentLevel(unit.parent as string, expected) });
+    } else if (expected.length > 0 && !expected.includes(parent.level as UnitLevel)) {
+      errors.push({ file: path, field, message: v.parentLevel(unit.parent as string, expected.join(v.or)) });
     }
   }
 }
@@ -179,6 +184,7 @@ function validateArticle(
     } else if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
       errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: v.imageMissing(cover) });
     }
+    errors.push(...checkReviewPeriod(file.path, result.data, lineOf));
   }
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;

@@ -7,7 +7,7 @@ import type { Qualifier, TotalQualifier } from '../schema/vocabulary.ts';
 
 export type { Qualifier };
 
-/** 'approx' only arises from adding bounds of both kinds (src/domain/aggregate.ts). */
+/** 'approx' only arises from adding bounds of both kinds (src/statistics/qualifiers.ts). */
 const QUALIFIER_WORDS: Record<TotalQualifier, string> = { exact: '', over: 'trên', under: 'gần', approx: 'khoảng' };
 
 /** 1600 → "1.600"; 12.6 → "12,6"; at most `maxFractionDigits` decimals, no trailing zeros. */

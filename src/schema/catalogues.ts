@@ -1,6 +1,6 @@
 /** The three catalogues every article refers to by key: one schema each, used by Astro and by the content check. */
 import { z } from 'astro/zod';
-import { oneOf, optionalText, record, text } from './fields.ts';
+import { calendarDate, oneOf, optionalText, record, text } from './fields.ts';
 
 import { AGGREGATES, UNIT_LEVELS } from './vocabulary.ts';
 
@@ -17,6 +17,10 @@ export const unitSchema = record({
   name: text(),
   level: oneOf(UNIT_LEVELS),
   parent: optionalText(),
+  /** The unit's last day ("2025-06-30"), when it no longer exists. */
+  lastDay: calendarDate().optional(),
+  /** The key of the unit that carries on its area (a merged province's new province). */
+  successor: optionalText(),
 });
 
 export const organisationSchema = record({

@@ -18,8 +18,12 @@ export const REVIEW_KINDS: readonly ArticleKind[] = ['so-ket', 'tong-ket'];
 export const UNIT_LEVELS = ['tinh', 'huyen', 'xa'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
-/** The level a unit's parent must have; none for a province. */
-export const PARENT_LEVEL: Readonly<Record<UnitLevel, UnitLevel | undefined>> = { tinh: undefined, huyen: 'tinh', xa: 'huyen' };
+/**
+ * The levels a unit's parent may have; none for a province. Until 30 June 2025 a commune sat in a
+ * district; from 1 July 2025 districts no longer exist and communes hang directly under provinces,
+ * so both are valid (the units' `lastDay` says which era a unit belongs to).
+ */
+export const PARENT_LEVEL: Readonly<Record<UnitLevel, readonly UnitLevel[]>> = { tinh: [], huyen: ['tinh'], xa: ['huyen', 'tinh'] };
 
 /** How exact a reported figure is: as written, "trên/hơn" (a lower bound), "gần" (just under). */
 export const QUALIFIERS = ['exact', 'over', 'under'] as const;

@@ -7,7 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleSummary } from '../domain/article-summary.ts';
 import { groupBySlug, groupByYear, isPublic, newestFirst } from '../domain/archive.ts';
 import { buildRelatedIndex } from '../domain/related.ts';
-import { aggregateYearTotals } from '../domain/aggregate.ts';
+import { loadStatistics } from './site-statistics.ts';
+import { SITE_URL } from '../config.ts';
 import { articlesByUnit, buildUnitTree, type UnitNode } from '../domain/units.ts';
 import type { IndicatorDefinition, OrganisationName } from '../domain/indicator-facts.ts';
 import { articleFingerprint, catalogueKey } from './page-cache-key.ts';
@@ -59,6 +60,12 @@ async function loadSite() {
   const organisations = new Map<string, OrganisationName>((await getCollection('organisations')).map((o) => [o.id, o.data]));
   const indicators = new Map<string, IndicatorDefinition>((await getCollection('indicators')).map((i) => [i.id, i.data]));
   const unitTree = buildUnitTree(units);
+  const statistics = loadStatistics(articles, { indicators, units: new Map(units.map((u) => [u.key, u])), organisations }, SITE_URL);
+  // Printed once per build: figures that were not added as usual (the data-quality page lists them).
+  if (import.meta.env.PROD) {
+    console.log(statistics.timing);
+    if (statistics.warnings.length > 0) console.warn(statistics.warnings.join('\n'));
+  }
   return {
     /**
      * The key of what every page may read besides its own props: the catalogue. Pages that
@@ -83,7 +90,8 @@ async function loadSite() {
     searchNameGroups: nameGroups(organisations.values()),
     indicators,
     related: buildRelatedIndex(articles),
-    yearTotals: aggregateYearTotals(articles, indicators, (unit) => unitTree.byKey.get(unit)?.level),
+    /** Totals, findings and their views, ready for the pages (src/site/site-statistics.ts). */
+    statistics,
   };
 }
 

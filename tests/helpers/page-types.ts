@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles, urlPathOfFile } from '../../scripts/quality/site-files.ts';
 
-export const PAGE_TYPES = ['home', 'article', 'year', 'unit', 'tag', 'author', 'years', 'units', 'tags', 'notFound', 'search', 'statistics', 'visitorStatistics'] as const;
+export const PAGE_TYPES = ['home', 'article', 'year', 'unit', 'tag', 'author', 'years', 'units', 'tags', 'notFound', 'search', 'statistics', 'statisticsIndicator', 'visitorStatistics'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Top-level folder of dist/ (or file) → the page types that cover it. */
@@ -20,7 +20,7 @@ export const SECTIONS: Record<string, PageType[]> = {
   'chu-de': ['tags', 'tag'],
   'tac-gia': ['author'],
   'tim-kiem': ['search'],
-  'thong-ke': ['statistics'],
+  'thong-ke': ['statistics', 'statisticsIndicator'],
   'thong-ke-truy-cap': ['visitorStatistics'],
 };
 
@@ -57,6 +57,8 @@ export async function pickPageTypes(distDir: string): Promise<Record<PageType, s
     search: '/tim-kiem/',
     statistics: '/thong-ke/',
     visitorStatistics: '/thong-ke-truy-cap/',
+    // The indicator with the most in it: chart, wide year × unit table, organisations, sources.
+    statisticsIndicator: largest('thong-ke/chi-tieu'),
   };
 }
 

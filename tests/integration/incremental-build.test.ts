@@ -149,3 +149,27 @@ describe('a rebuild after the catalogue changes', () => {
     expect(page).toContain('Tỉnh Ninh Bình (đổi tên)');
   });
 });
+
+describe('a rebuild after a figure changes', () => {
+  let work: string;
+  const FIGURE_ARTICLE = 'articles/2024/huu-lung-so-ket-6-thang-cuoi-nam-2024-phoi-hop-giu-gin-an-ninh-trat-tu';
+
+  beforeAll(async () => {
+    // The article page changes, and so does every total the figure is part of: the indicator's
+    // statistics page, the unit pages of Hữu Lũng and Lạng Sơn, the year page. Each takes the
+    // totals in its props, so its cache key changes with them.
+    ({ work } = await rebuildAfter(async (content) => {
+      const file = join(content, FIGURE_ARTICLE, 'index.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('{ key: ngay-cong, value: 3200,', '{ key: ngay-cong, value: 3300,'));
+    }));
+  }, 300_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('makes the same site as a build from scratch, with the new total on every page that shows it', async () => {
+    expect(await differences(join(work, 'site', 'dist'), join(work, 'fresh', 'dist'))).toEqual([]);
+    const page = (path: string) => readFile(join(work, 'site', 'dist', path, 'index.html'), 'utf8');
+    expect(await page('thong-ke/chi-tieu/ngay-cong')).toContain('5.450 ngày công');
+    expect(await page('don-vi/huu-lung')).toContain('5.450 ngày công');
+    expect(await readFile(join(work, 'site', 'dist', 'du-lieu', 'tong-hop.json'), 'utf8')).toContain('"value": 5450');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The open data files (dist/du-lieu/), a contract: keep these paths and fields.
+ * - chi-so: one row per fact { article, url, indicator, value, qualifier, unit, level, org, from, to }
+ * - tong-hop: one row per yearly total { indicator, year, unit, org, value, qualifier, basis, sources }
+ * CSV is UTF-8 with a byte-order mark, so a spreadsheet opens it with Vietnamese intact; a list
+ * (sources) is written as its items separated by spaces (URLs have none).
+ */
+import type { Statistics } from './statistics.ts';
+import { sourcesOf } from './statistics.ts';
+import type { Qualifier, TotalQualifier } from '../schema/vocabulary.ts';
+import type { Basis } from './unit-totals.ts';
+import { urls } from '../urls.ts';
+
+export interface FactRow {
+  article: string;
+  url: string;
+  indicator: string;
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  level: string | null;
+  org: string | null;
+  from: string;
+  to: string;
+}
+
+export interface TotalRow {
+  indicator: string;
+  year: number;
+  unit: string;
+  org: string | null;
+  value: number;
+  qualifier: TotalQualifier;
+  basis: Basis;
+  sources: string[];
+}
+
+export const FACT_COLUMNS = ['article', 'url', 'indicator', 'value', 'qualifier', 'unit', 'level', 'org', 'from', 'to'] as const satisfies ReadonlyArray<keyof FactRow>;
+export const TOTAL_COLUMNS = ['indicator', 'year', 'unit', 'org', 'value', 'qualifier', 'basis', 'sources'] as const satisfies ReadonlyArray<keyof TotalRow>;
+
+/** An article's public address on the portal. */
+const articleUrl = (site: string, slug: string) => new URL(urls.article(slug), site).href;
+
+export function factRows(stats: Statistics, site: string, levelOf: (unit: string) => string | undefined): FactRow[] {
+  return stats.facts.map((f) => ({
+    article: f.article,
+    url: articleUrl(site, f.article),
+    indicator: f.indicator,
+    value: f.value,
+    qualifier: f.qualifier,
+    unit: f.unit,
+    level: levelOf(f.unit) ?? null,
+    org: f.org,
+    from: f.period.from,
+    to: f.period.to,
+  }));
+}
+
+export function totalRows(stats: Statistics, site: string): TotalRow[] {
+  return stats.totals.map((x) => ({
+    indicator: x.indicator,
+    year: x.year,
+    unit: x.unit,
+    org: x.org,
+    value: x.value,
+    qualifier: x.qualifier,
+    basis: x.basis,
+    sources: sourcesOf(x.facts).map((slug) => articleUrl(site, slug)),
+  }));
+}
+
+function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a byte-order mark and CRLF line ends, as spreadsheets expect. */
+export function toCsv<T extends object>(rows: T[], columns: ReadonlyArray<keyof T & string>): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The same rows as the CSV, one JSON document. */
+export function toJson<T>(rows: T[]): string {
+  return `${JSON.stringify(rows, null, 1)}\n`;
+}

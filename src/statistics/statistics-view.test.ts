@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
+import { buildStatistics } from './statistics.ts';
+import type { FactArticle } from './facts.ts';
+
+/** A small portal: two provinces, one merged into the other, a district. */
+const H1 = { from: '2022-01-01', to: '2022-06-30' };
+const Y = { from: '2022-01-01', to: '2022-12-31' };
+const day = (iso: string) => new Date(`${iso}T03:00:00Z`);
+
+const articles: Array<FactArticle & { title: string }> = [
+  { slug: 'hai-lang-h1', title: 'Hải Lăng sơ kết 6 tháng', unit: 'hai-lang', period: H1, publishedAt: day('2022-07-29'), indicators: [
+    { key: 'nha', value: 6, qualifier: 'exact' },
+    { key: 'nha', value: 2, qualifier: 'exact', org: 'hoi-ccb' },
+    { key: 'ty-le', value: 100, qualifier: 'exact' },
+  ] },
+  { slug: 'hai-lang-h1-lai', title: 'Hải Lăng đưa lại tin', unit: 'hai-lang', period: H1, publishedAt: day('2022-08-02'), indicators: [{ key: 'nha', value: 7, qualifier: 'exact' }] },
+  { slug: 'quang-binh-2022', title: 'Quảng Bình tổng kết 2022', unit: 'quang-binh', period: Y, publishedAt: day('2022-12-28'), indicators: [{ key: 'nha', value: 10, qualifier: 'over' }] },
+  { slug: 'quang-tri-2016-2022', title: 'Quảng Trị 7 năm', unit: 'quang-tri', period: { from: '2016-01-01', to: '2022-12-31' }, publishedAt: day('2022-12-30'), indicators: [{ key: 'nha', value: 90, qualifier: 'under' }] },
+];
+
+const names: StatisticsNames = {
+  indicators: new Map([
+    ['nha', { key: 'nha', label: 'Nhà tình nghĩa', unit: 'nhà', aggregate: 'sum', group: 'Nhà ở' }],
+    ['ty-le', { key: 'ty-le', label: 'Tỷ lệ tuyển quân', unit: '%', aggregate: 'none', group: 'Tuyển quân' }],
+  ]),
+  units: new Map([
+    ['quang-tri', { key: 'quang-tri', name: 'Tỉnh Quảng Trị', level: 'tinh' }],
+    ['hai-lang', { key: 'hai-lang', name: 'Huyện Hải Lăng', level: 'huyen', parent: 'quang-tri', lastDay: '2025-06-30', successor: 'quang-tri' }],
+    ['quang-binh', { key: 'quang-binh', name: 'Tỉnh Quảng Bình', level: 'tinh', lastDay: '2025-06-30', successor: 'quang-tri' }],
+  ]),
+  organisations: new Map([['hoi-ccb', { key: 'hoi-ccb', name: 'Hội Cựu chiến binh', short: 'Hội CCB' }]]),
+  titles: new Map(articles.map((a) => [a.slug, a.title])),
+};
+
+const stats = buildStatistics({ articles, indicators: names.indicators, units: [...names.units.values()] });
+
+describe('the statistics overview', () => {
+  it('gives indicator × year, each cell linked to its breakdown, rates apart', () => {
+    const view = overviewView(stats, names);
+    expect(view.years).toEqual([2022]);
+    expect(view.rows).toEqual([
+      { key: 'nha', label: 'Nhà tình nghĩa', group: 'Nhà ở', href: '/thong-ke/chi-tieu/nha/', cells: [{ text: 'trên 17 nhà', href: '/thong-ke/chi-tieu/nha/#nguon-2022-tong', notes: ['có đơn vị chỉ báo cáo một phần năm'] }] },
+    ]);
+    expect(view.listed).toEqual([
+      { label: 'Tỷ lệ tuyển quân', href: '/thong-ke/chi-tieu/ty-le/', unit: 'Huyện Hải Lăng', org: undefined, period: '6 tháng đầu năm 2022', text: '100%', conflict: false, sources: [{ title: 'Hải Lăng sơ kết 6 tháng', href: '/bai-viet/hai-lang-h1/' }] },
+    ]);
+    expect(view.findings).toBe(1);
+  });
+});
+
+describe('an indicator page', () => {
+  const [nha, tyLe] = indicatorViews(stats, names);
+
+  it('shows each unit by year in tree order, marking a sum of children and a half year', () => {
+    expect(nha.years).toEqual([2022]);
+    expect(nha.units.map((u) => [u.name, u.depth, u.cells[0]?.text, u.cells[0]?.notes])).toEqual([
+      ['Tỉnh Quảng Bình', 0, 'trên 10 nhà', []],
+      ['Tỉnh Quảng Trị', 0, '7 nhà', ['tổng đơn vị trực thuộc', 'chỉ gồm 6 tháng đầu năm 2022']],
+      ['Huyện Hải Lăng', 1, '7 nhà', ['chỉ gồm 6 tháng đầu năm 2022']],
+    ]);
+    expect(nha.units[2]).toMatchObject({ href: '/don-vi/hai-lang/', cells: [{ href: '#nguon-2022-hai-lang' }] });
+    expect(nha.portal).toEqual([{ text: 'trên 17 nhà', href: '#nguon-2022-tong', notes: ['có đơn vị chỉ báo cáo một phần năm'] }]);
+  });
+
+  it('adds the merged province to today\'s province, and names it', () => {
+    expect(nha.today).toEqual([
+      { year: 2022, unit: 'Tỉnh Quảng Trị', cell: { text: 'trên 17 nhà', href: '#nguon-2022-quang-tri-nay', notes: ['gồm số liệu của Tỉnh Quảng Bình', 'có đơn vị chỉ báo cáo một phần năm'] } },
+    ]);
+  });
+
+  it('breaks down by organisation, keeps the cumulative figure apart, and draws the chart', () => {
+    expect(nha.orgs.map((o) => [o.year, o.unit, o.org, o.cell.text])).toEqual([
+      [2022, 'Huyện Hải Lăng', 'Hội CCB', '2 nhà'],
+      [2022, 'Tỉnh Quảng Trị', 'Hội CCB', '2 nhà'],
+    ]);
+    expect(nha.cumulative.map((c) => [c.unit, c.period, c.text])).toEqual([['Tỉnh Quảng Trị', 'giai đoạn 2016–2022', 'gần 90 nhà']]);
+    expect(nha.chart).toContain('Nhà tình nghĩa theo năm, tổng các tỉnh: 2022: trên 17 nhà.');
+    expect(nha).toMatchObject({ key: 'nha', label: 'Nhà tình nghĩa', unit: 'nhà', addable: true, listed: [] });
+  });
+
+  it('lists the sources of every figure, the newest report first, and says when they disagree', () => {
+    const detail = nha.details.find((d) => d.id === 'nguon-2022-hai-lang')!;
+    expect(detail.heading).toBe('Huyện Hải Lăng – Năm 2022');
+    expect(detail.notes).toEqual(['đơn vị báo cáo', 'chỉ gồm 6 tháng đầu năm 2022']);
+    expect(detail.facts).toEqual([
+      {
+        text: '7 nhà',
+        what: 'Huyện Hải Lăng, 6 tháng đầu năm 2022',
+        note: 'các bài đưa số khác nhau; lấy bài cập nhật gần nhất',
+        sources: [
+          { title: 'Hải Lăng đưa lại tin', href: '/bai-viet/hai-lang-h1-lai/', value: '7 nhà' },
+          { title: 'Hải Lăng sơ kết 6 tháng', href: '/bai-viet/hai-lang-h1/', value: '6 nhà' },
+        ],
+      },
+    ]);
+    expect(nha.details.map((d) => d.id)).toEqual(['nguon-2022-tong', 'nguon-2022-quang-binh', 'nguon-2022-quang-tri', 'nguon-2022-hai-lang', 'nguon-2022-quang-tri-nay', 'nguon-2022-hai-lang-hoi-ccb', 'nguon-2022-quang-tri-hoi-ccb']);
+    expect(nha.details[0].notes).toEqual(['tổng của đơn vị trực thuộc: Tỉnh Quảng Trị', 'có đơn vị chỉ báo cáo một phần năm']);
+    expect(nha.details.find((d) => d.id === 'nguon-2022-quang-tri')!.notes).toEqual(['tổng của đơn vị trực thuộc: Huyện Hải Lăng', 'chỉ gồm 6 tháng đầu năm 2022']);
+    const province = nha.details.find((d) => d.id === 'nguon-2022-quang-tri')!;
+    expect([province.facts, province.parts]).toEqual([[], [{ name: 'Huyện Hải Lăng', text: '7 nhà', href: '#nguon-2022-hai-lang' }]]);
+    expect(nha.details[0].parts).toEqual([{ name: 'Tỉnh Quảng Trị', text: 'trên 17 nhà', href: '#nguon-2022-quang-tri-nay' }]);
+    expect(nha.details.find((d) => d.id === 'nguon-2022-quang-tri-hoi-ccb')!.parts).toEqual([{ name: 'Huyện Hải Lăng', text: '2 nhà', href: '#nguon-2022-hai-lang-hoi-ccb' }]);
+    expect(nha.details.find((d) => d.id === 'nguon-2022-quang-tri-nay')!.facts.map((f) => f.text)).toEqual(['7 nhà', 'trên 10 nhà']);
+    expect(nha.details.find((d) => d.id === 'nguon-2022-hai-lang-hoi-ccb')!.heading).toBe('Huyện Hải Lăng, Hội CCB – Năm 2022');
+  });
+
+  it('lists a rate per source on its own page, with no chart', () => {
+    expect(tyLe).toMatchObject({ key: 'ty-le', addable: false, years: [], chart: undefined, units: [] });
+    expect(tyLe.listed.map((l) => [l.unit, l.text])).toEqual([['Huyện Hải Lăng', '100%']]);
+  });
+});
+
+describe('totals on year and unit pages', () => {
+  it('gives a year page the portal\'s figure of each indicator', () => {
+    expect(yearTotalsViews(stats, names).get(2022)).toEqual({
+      year: 2022,
+      rows: [{ label: 'Nhà tình nghĩa', href: '/thong-ke/chi-tieu/nha/', cell: { text: 'trên 17 nhà', href: '/thong-ke/chi-tieu/nha/#nguon-2022-tong', notes: ['có đơn vị chỉ báo cáo một phần năm'] } }],
+    });
+  });
+
+  it('gives a unit page its figures by year, and today\'s province its merged total', () => {
+    const views = unitTotalsViews(stats, names);
+    expect(views.get('hai-lang')).toEqual({
+      rows: [{ year: 2022, label: 'Nhà tình nghĩa', cell: { text: '7 nhà', href: '/thong-ke/chi-tieu/nha/#nguon-2022-hai-lang', notes: ['chỉ gồm 6 tháng đầu năm 2022'] } }],
+      today: [],
+    });
+    expect(views.get('quang-tri')!.today.map((r) => [r.year, r.cell.text, r.cell.href])).toEqual([[2022, 'trên 17 nhà', '/thong-ke/chi-tieu/nha/#nguon-2022-quang-tri-nay']]);
+  });
+});
+
+describe('the data-quality page', () => {
+  it('groups the findings by kind with the articles to open', () => {
+    expect(qualityView(stats, names)).toEqual({
+      groups: [
+        {
+          kind: 'conflict',
+          title: 'Các bài đưa số khác nhau cho cùng một số liệu',
+          items: [
+            {
+              text: 'Nhà tình nghĩa (Huyện Hải Lăng, 6 tháng đầu năm 2022): các bài đưa số khác nhau (Hải Lăng đưa lại tin: 7 nhà; Hải Lăng sơ kết 6 tháng: 6 nhà); dùng số của bài cập nhật gần nhất',
+              sources: [{ title: 'Hải Lăng đưa lại tin', href: '/bai-viet/hai-lang-h1-lai/' }, { title: 'Hải Lăng sơ kết 6 tháng', href: '/bai-viet/hai-lang-h1/' }],
+            },
+          ],
+        },
+      ],
+    });
+  });
+});
