@@ -171,37 +171,37 @@ describe('content check: what an article body may contain', () => {
 
   it('refuses MDX code with file and line, and nothing reaches the build', () => {
     expect(check([withBody('Đoạn một.\n\n{process.env.HOME}', mdxPath)])).toEqual([
-      `${mdxPath}:14: Bài MDX không được có biểu thức trong ngoặc nhọn {process.env.HOME}: đó là mã chạy trên máy dựng trang. Muốn viết dấu ngoặc nhọn như chữ thường, hãy viết \\{ và \\}`,
+      `${mdxPath}:15: Bài MDX không được có biểu thức trong ngoặc nhọn {process.env.HOME}: đó là mã chạy trên máy dựng trang. Muốn viết dấu ngoặc nhọn như chữ thường, hãy viết \\{ và \\}`,
     ]);
   });
 
   it('reports an MDX syntax error at its line with what to write instead', () => {
     expect(check([withBody('Tỷ lệ hộ nghèo <5%.', mdxPath)])).toEqual([
-      `${mdxPath}:12: Dấu < ở đây bị hiểu là mở một thẻ. Muốn viết dấu "nhỏ hơn" (như <5%), hãy viết &lt; (ví dụ: &lt;5%) hoặc viết bằng chữ ("dưới 5%")`,
+      `${mdxPath}:13: Dấu < ở đây bị hiểu là mở một thẻ. Muốn viết dấu "nhỏ hơn" (như <5%), hãy viết &lt; (ví dụ: &lt;5%) hoặc viết bằng chữ ("dưới 5%")`,
     ]);
   });
 
   it('refuses a photo from another site, telling staff to put it beside the article', () => {
     expect(check([withBody('![Hội nghị](https://baochinhphu.vn/anh.jpg)')])).toEqual([
-      'content/articles/2019/ninh-binh-so-ket/index.md:12: Ảnh "https://baochinhphu.vn/anh.jpg" nằm trên trang web khác: cổng không tải ảnh từ nơi khác (để bảo vệ người đọc). Hãy tải ảnh về, đặt tệp cạnh bài viết và viết ![mô tả ảnh](./ten-anh.jpg)',
+      'content/articles/2019/ninh-binh-so-ket/index.md:13: Ảnh "https://baochinhphu.vn/anh.jpg" nằm trên trang web khác: cổng không tải ảnh từ nơi khác (để bảo vệ người đọc). Hãy tải ảnh về, đặt tệp cạnh bài viết và viết ![mô tả ảnh](./ten-anh.jpg)',
     ]);
   });
 
   it('refuses a cover photo from another site', () => {
     expect(check([article(`${validFields}\ncover: https://baochinhphu.vn/anh.jpg\ncoverAlt: Quang cảnh hội nghị`)])).toEqual([
-      `content/articles/2019/ninh-binh-so-ket/index.md:11 › cover: ${bodySafety.remoteImage('https://baochinhphu.vn/anh.jpg')}`,
+      `content/articles/2019/ninh-binh-so-ket/index.md:12 › cover: ${bodySafety.remoteImage('https://baochinhphu.vn/anh.jpg')}`,
     ]);
   });
 
   it('keeps the friendly message of the regular-expression check and does not repeat it', () => {
     expect(check([withBody('<script>alert(1)</script>')])).toEqual([
-      'content/articles/2019/ninh-binh-so-ket/index.md:12: Bài viết không được chứa thẻ <script>: vì an toàn cho người đọc, chỉ dùng Markdown (chữ, tiêu đề, ảnh, liên kết, bảng)',
+      'content/articles/2019/ninh-binh-so-ket/index.md:13: Bài viết không được chứa thẻ <script>: vì an toàn cho người đọc, chỉ dùng Markdown (chữ, tiêu đề, ảnh, liên kết, bảng)',
     ]);
   });
 
   it('catches what the regular expressions miss: a handler on the next line of a tag', () => {
     expect(check([withBody('Ảnh <img src="./a.jpg"\nonerror=alert(1)>')], {}, ['content/articles/2019/ninh-binh-so-ket/a.jpg'])).toEqual([
-      'content/articles/2019/ninh-binh-so-ket/index.md:12: Thuộc tính onerror của thẻ <img> sẽ bị gỡ khi dựng trang (vì an toàn cho người đọc): hãy xóa nó',
+      'content/articles/2019/ninh-binh-so-ket/index.md:13: Thuộc tính onerror của thẻ <img> sẽ bị gỡ khi dựng trang (vì an toàn cho người đọc): hãy xóa nó',
     ]);
   });
 });
