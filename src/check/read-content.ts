@@ -8,6 +8,7 @@ import { contentDir } from '../config.ts';
 import { validateContent, type SourceFile, type ValidationReport } from './validate-content.ts';
 import { validation as v } from '../i18n/vi.ts';
 import { mapInBatches } from '../build/in-batches.ts';
+import { sourceFromBytes } from './text-encoding.ts';
 
 /** Every Markdown file under <content>/articles, as absolute paths. */
 async function listMarkdownFiles(articlesDir: string): Promise<string[]> {
@@ -42,15 +43,21 @@ export async function checkContentTree(root: string): Promise<ValidationReport> 
     if (ARTICLE_FILE.test(path.split('\\').join('/'))) articlePaths.push(path);
     else misplaced.push({ file: show(path), field: '', message: v.misplacedArticle });
   }
-  const read = async (path: string): Promise<SourceFile> => ({ path: show(path), text: await readFile(path, 'utf8') });
+  // A file saved in another encoding is reported once; an article is then not checked further.
+  const refused: ContentError[] = [];
+  const read = async (path: string): Promise<SourceFile> => {
+    const source = sourceFromBytes(show(path), await readFile(path));
+    if (source.error) refused.push(source.error);
+    return { path: show(path), text: source.text, refused: source.error !== undefined };
+  };
   const readCatalogue = async (path: string): Promise<SourceFile> =>
     existsSync(path) ? read(path) : { path: show(path), text: '[]' };
   const names = Object.keys(CATALOGUE_FILES) as CatalogueName[];
   const catalogueFiles = await Promise.all(names.map((name) => readCatalogue(join(dir, CATALOGUE_FILES[name]))));
   const report = validateContent({
     catalogues: Object.fromEntries(names.map((name, i) => [name, catalogueFiles[i]])) as Record<CatalogueName, SourceFile>,
-    articles: await readAll(articlePaths, read),
+    articles: (await readAll(articlePaths, read)).filter((file) => !file.refused),
     fileExists: (path) => existsSync(join(root, path)) || existsSync(path),
   });
-  return { ...report, errors: [...misplaced, ...report.errors] };
+  return { ...report, articleCount: articlePaths.length, errors: [...misplaced, ...refused, ...report.errors] };
 }

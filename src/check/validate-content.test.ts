@@ -138,3 +138,28 @@ describe('frontmatter syntax', () => {
     expect(errors[0]).toMatch(/^content\/articles\/2019\/ninh-binh-so-ket\/index\.md:\d+: Phần đầu bài \(frontmatter\) viết sai cú pháp YAML/);
   });
 });
+
+describe('impossible values', () => {
+  it('refuses a negative figure and says to write it without the minus sign', () => {
+    const errors = check([article(validFields.replace('value: 1600', 'value: -1600'))]);
+    expect(errors).toEqual([
+      'content/articles/2019/ninh-binh-so-ket/index.md:9 › indicators[0].value: Số liệu là số người, số việc hay số tiền nên không thể âm; nhận được -1600. Hãy viết số không có dấu trừ (ví dụ: 1600); nếu là mức giảm, ghi rõ trong note',
+    ]);
+  });
+
+  it('refuses an updatedAt earlier than publishedAt, naming both dates as written', () => {
+    const errors = check([article(validFields + 'updatedAt: "2019-06-13"\n')]);
+    expect(errors).toEqual([
+      'content/articles/2019/ninh-binh-so-ket/index.md:10 › updatedAt: Ngày cập nhật 2019-06-13 sớm hơn ngày đăng 2019-06-14T15:00; ngày cập nhật phải bằng hoặc sau ngày đăng (xóa updatedAt nếu bài chưa sửa sau khi đăng)',
+    ]);
+  });
+
+  it('accepts an update on the minute of publication', () => {
+    expect(check([article(validFields + 'updatedAt: "2019-06-14T15:00"\n')])).toEqual([]);
+  });
+
+  it('refuses a figure YAML reads as infinity', () => {
+    const errors = check([article(validFields.replace('value: 1600', 'value: .inf'))]);
+    expect(errors).toEqual([expect.stringContaining('index.md:9 › indicators[0].value: Cần một số viết liền')]);
+  });
+});

@@ -20,6 +20,8 @@ export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
   path: string;
   text: string;
+  /** Its encoding was refused (src/check/text-encoding.ts): text is only a best reading. */
+  refused?: boolean;
 }
 
 export interface ContentSources {

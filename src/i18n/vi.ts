@@ -4,6 +4,7 @@
  */
 import type { ArticleKind, Qualifier, UnitLevel } from '../schema/vocabulary.ts';
 import type { ArticleData, IndicatorEntry } from '../schema/article.ts';
+import { toLocalIso } from '../domain/vietnamese-date.ts';
 
 export const site = {
   name: 'Cổng thông tin Dân vận Quân sự',
@@ -197,6 +198,10 @@ export const validation = {
     `Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được ${received}`,
   thousandsDot: (source: string) =>
     `Số "${source}" sẽ bị máy hiểu là số thập phân ${source.replace('.', ',')}; nếu là ${source} theo cách viết thông thường thì hãy viết liền: ${source.replace(/\./g, '')}`,
+  negativeFigure: (value: number) =>
+    `Số liệu là số người, số việc hay số tiền nên không thể âm; nhận được ${value}. Hãy viết số không có dấu trừ (ví dụ: ${-value}); nếu là mức giảm, ghi rõ trong note`,
+  updatedBeforePublished: (updated: Date, published: Date) =>
+    `Ngày cập nhật ${formatDateTimeForCheck(updated)} sớm hơn ngày đăng ${formatDateTimeForCheck(published)}; ngày cập nhật phải bằng hoặc sau ngày đăng (xóa updatedAt nếu bài chưa sửa sau khi đăng)`,
   expectedInteger: (received: string) => `Cần một số nguyên không âm; nhận được ${received}`,
   expectedBoolean: (received: string) => `Cần true hoặc false; nhận được ${received}`,
   expectedList: (received: string) => `Cần một danh sách (mỗi mục một dòng bắt đầu bằng "- "); nhận được ${received}`,
@@ -248,6 +253,12 @@ export const authoring = {
     `Đã tạo bài nháp: ${path}\nMở tệp để viết; xem thử bằng: npm run dev. Xóa dòng "draft: true" khi bài đã sẵn sàng xuất bản.`,
 } as const;
 
+/** A date as the author wrote it in the frontmatter: "2022-07-29T09:00" (Vietnam time), or "2022-07-29". */
+function formatDateTimeForCheck(date: Date): string {
+  const local = toLocalIso(date);
+  return local.endsWith('T00:00:00+07:00') ? local.slice(0, 10) : local.slice(0, 16);
+}
+
 /** How a value the author wrote is named back to them in a message. */
 export function describeReceived(value: unknown): string {
   if (value === undefined) return 'không có gì';
@@ -269,3 +280,40 @@ export const operator = {
   searchStageWrite: (slug: string, folder: string, reason: string) =>
     `Không ghi được bài "${slug}" vào thư mục tài liệu tìm kiếm ${folder}: ${reason}. Kiểm tra dung lượng đĩa và quyền ghi của thư mục rồi dựng lại.`,
 } as const;
+
+/** Encodings a content file may be refused for (src/check/text-encoding.ts), as staff know them. */
+export const encodingNames = {
+  'utf-16': 'UTF-16 (Notepad gọi là "Unicode")',
+  'utf-32': 'UTF-32',
+  'windows-1258': 'Windows-1258 (bảng mã tiếng Việt cũ của Windows)',
+  tcvn3: 'TCVN3 (ABC), của các phông .VnTime, .VnArial',
+  vni: 'VNI Windows, của các phông VNI-Times',
+  'double-utf8': 'UTF-8 bị đọc nhầm thành Windows-1252 rồi lưu lại',
+  unknown: 'một bảng mã cũ, không phải UTF-8',
+} as const;
+
+const SAVE_AS_UTF8 =
+  'mở tệp bằng Notepad, chọn File › Save As, ở ô Encoding chọn UTF-8 rồi lưu đè (trong Word: File › Save As, chọn Plain Text, rồi chọn Unicode (UTF-8))';
+const unikey = (source: string) =>
+  `chép toàn bộ nội dung tệp, mở UniKey, bấm Ctrl+Shift+F6 (Công cụ chuyển mã), chọn Nguồn "${source}" và Đích "Unicode", bấm "Chuyển mã", rồi dán đè vào tệp và lưu ở dạng UTF-8`;
+
+/** Why a file's encoding is refused and how to save it as UTF-8; `sample`: a line as it should read. */
+export function encodingRefused(encoding: keyof typeof encodingNames, sample?: string): string {
+  const name = encodingNames[encoding];
+  const reads = sample ? `; đọc theo bảng mã đó, dòng này là "${sample}"` : '';
+  switch (encoding) {
+    case 'utf-16':
+    case 'utf-32':
+      return `Tệp được lưu ở dạng ${name}, không phải UTF-8. Hãy ${SAVE_AS_UTF8}`;
+    case 'windows-1258':
+      return `Tệp không lưu ở dạng UTF-8 mà có vẻ ở bảng mã ${name}${reads}. Hãy ${SAVE_AS_UTF8}`;
+    case 'tcvn3':
+      return `Chữ trong tệp được gõ bằng bảng mã ${name}, sẽ hiện sai trên cổng${reads}. Hãy chuyển sang Unicode: ${unikey('TCVN3 (ABC)')}`;
+    case 'vni':
+      return `Chữ trong tệp được gõ bằng bảng mã ${name}, sẽ hiện sai trên cổng${reads}. Hãy chuyển sang Unicode: ${unikey('VNI Windows')}`;
+    case 'double-utf8':
+      return `Chữ trong tệp đã bị hỏng (${name})${sample ? `; dòng này đúng ra là "${sample}"` : ''}. Hãy chép lại nội dung từ bản gốc (tệp Word, thư điện tử) rồi lưu ở dạng UTF-8`;
+    case 'unknown':
+      return `Tệp không lưu ở dạng UTF-8 và có chữ không đọc được. Hãy ${SAVE_AS_UTF8}; nếu chữ tiếng Việt hiện sai, chuyển mã bằng UniKey (Ctrl+Shift+F6) sang "Unicode" trước`;
+  }
+}

@@ -49,6 +49,9 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>({ re
     if (data.cover !== undefined && !data.coverAlt) {
       ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: v.coverAltMissing, input: data.coverAlt });
     }
+    if (data.updatedAt && data.updatedAt < data.publishedAt) {
+      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: v.updatedBeforePublished(data.updatedAt, data.publishedAt), input: data.updatedAt });
+    }
   });
 }
 

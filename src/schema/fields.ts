@@ -25,7 +25,10 @@ export const count = () =>
     .nonnegative({ error: (iss: Issue) => v.expectedInteger(describeReceived(iss.input)) });
 
 export const figure = () =>
-  z.number({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedNumber(describeReceived(iss.input))) });
+  z
+    .number({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedNumber(describeReceived(iss.input))) })
+    // Counts and amounts: a figure in a report is never below zero.
+    .nonnegative({ error: (iss: Issue) => v.negativeFigure(iss.input as number) });
 
 export const flag = () =>
   z.boolean({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedBoolean(describeReceived(iss.input))) });
