@@ -132,10 +132,172 @@ describe('content outside the project', () => {
 });
 
 describe('frontmatter syntax', () => {
-  it('points at the line of a YAML syntax error', () => {
-    const errors = check([{ path: 'content/articles/2019/ninh-binh-so-ket/index.md', text: frontmatter(validFields.replace('kind: so-ket', 'kind: [so-ket')) }]);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/articles\/2019\/ninh-binh-so-ket\/index\.md:\d+: Phần đầu bài \(frontmatter\) viết sai cú pháp YAML/);
+  const file = 'content/articles/2019/ninh-binh-so-ket/index.md';
+  const syntax = 'Phần đầu bài (frontmatter) viết sai cú pháp YAML: ';
+  const one = (from: string, to: string) => check([article(validFields.replace(from, to))]);
+
+  it('names the field and what to write for a colon inside a summary', () => {
+    expect(one('summary: Hội nghị đánh giá', 'summary: Hội nghị: đánh giá')).toEqual([
+      `${file}:3 › summary: ${syntax}giá trị của summary có dấu hai chấm nên YAML hiểu nhầm là một trường mới; hãy đặt cả giá trị trong dấu nháy kép thẳng: summary: "Hội nghị: đánh giá kết quả 6 tháng đầu năm."`,
+    ]);
+  });
+
+  it('says that Word’s curly quotes do not quote a summary with a colon', () => {
+    expect(one('summary: Hội nghị đánh giá kết quả 6 tháng đầu năm.', 'summary: “Hội nghị: đánh giá”')).toEqual([
+      `${file}:3 › summary: ${syntax}giá trị của summary có dấu hai chấm nên YAML hiểu nhầm là một trường mới; dấu nháy cong “ ” (Word tự đổi) không phải dấu nháy của YAML; hãy đặt cả giá trị trong dấu nháy kép thẳng: summary: "Hội nghị: đánh giá"`,
+    ]);
+  });
+
+  it('asks to remove the [] when items follow "indicators: []"', () => {
+    expect(one('indicators:\n', 'indicators: []\n')).toEqual([
+      `${file}:8 › indicators: ${syntax}"indicators: []" nghĩa là danh sách trống, nhưng bên dưới lại có các mục; hãy xóa "[]" để dòng chỉ còn "indicators:"`,
+    ]);
+  });
+
+  it('asks for spaces instead of a tab, at the tabbed line', () => {
+    expect(one('  - { key', '\t- { key')).toEqual([
+      `${file}:9 › indicators[0].key: ${syntax}dòng này thụt đầu dòng bằng phím Tab; YAML chỉ nhận dấu cách: xóa Tab và thụt bằng dấu cách (mỗi cấp 2 dấu cách)`,
+    ]);
+  });
+
+  it('points at the line where a quote opens and is never closed, not at the end', () => {
+    expect(one('title: Ninh Bình sơ kết công tác dân vận', 'title: "Ninh Bình sơ kết công tác dân vận')).toEqual([
+      `${file}:2 › title: ${syntax}dấu nháy " mở đầu giá trị nhưng không có dấu nháy đóng; hãy thêm " vào cuối giá trị: title: "Ninh Bình sơ kết công tác dân vận"`,
+    ]);
+    expect(one('author: Nguyễn Văn An', "author: 'Nguyễn Văn An")).toEqual([
+      `${file}:7 › author: ${syntax}dấu nháy ' mở đầu giá trị nhưng không có dấu nháy đóng; hãy thêm ' vào cuối giá trị: author: 'Nguyễn Văn An'`,
+    ]);
+  });
+
+  it('points at a badly indented line and names its field', () => {
+    expect(one('  - { key: tuyen-quan, value: 1600, org: doan-tn }', '  - key: tuyen-quan\n     value: 1600')).toEqual([
+      `${file}:10 › indicators[0].value: ${syntax}dòng này thụt đầu dòng không thẳng hàng; các trường cùng cấp phải bắt đầu ở cùng một cột (các trường của một mục "- " thẳng cột với trường đầu tiên sau "- ")`,
+    ]);
+    expect(one('kind: so-ket', 'period:\n  from: "2019-01-01"\n to: "2019-06-30"\nkind: so-ket')).toEqual([
+      `${file}:8 › period.to: ${syntax}dòng này thụt đầu dòng không thẳng hàng; các trường cùng cấp phải bắt đầu ở cùng một cột (các trường của một mục "- " thẳng cột với trường đầu tiên sau "- ")`,
+    ]);
+  });
+
+  it('points at an unclosed [ or {', () => {
+    expect(one('kind: so-ket', 'kind: [so-ket')).toEqual([
+      `${file}:6 › kind: ${syntax}dấu [ mở một danh sách nhưng không có dấu ] đóng trên cùng dòng; hãy thêm ] vào cuối dòng (hoặc, nếu đây không phải danh sách, đặt cả giá trị trong dấu nháy kép)`,
+    ]);
+    expect(one('org: doan-tn }', 'org: doan-tn\n  - { key: tuyen-quan, value: 5 }')).toEqual([
+      `${file}:9 › indicators[0]: ${syntax}dấu { mở một số liệu nhưng không có dấu } đóng trên cùng dòng; hãy thêm } vào cuối dòng`,
+    ]);
+  });
+
+  it('says how to quote a value that is partly quoted', () => {
+    expect(one('title: Ninh Bình sơ kết công tác dân vận', 'title: "Lính cụ Hồ" sơ kết')).toEqual([
+      `${file}:2 › title: ${syntax}dấu nháy phải bao cả giá trị, không chỉ một phần; hãy đặt cả giá trị trong dấu nháy kép và dùng dấu nháy cong “ ” ở bên trong: title: "“Lính cụ Hồ” sơ kết"`,
+    ]);
+  });
+
+  it('asks for a space after the colon, an ordinary one', () => {
+    expect(one('author: Nguyễn', 'author:Nguyễn')).toEqual([
+      `${file}:7 › author: ${syntax}sau dấu hai chấm của author cần một dấu cách; hãy viết: author: Nguyễn Văn An`,
+    ]);
+    expect(one('author: Nguyễn', 'author:\u00a0Nguyễn')).toEqual([
+      `${file}:7 › author: ${syntax}sau dấu hai chấm của author là dấu cách không ngắt (thường do dán từ Word hay trang web), YAML không nhận; hãy viết: author: Nguyễn Văn An`,
+    ]);
+  });
+
+  it('asks to quote a value that starts with a sign YAML reserves', () => {
+    expect(one('summary: Hội nghị đánh giá kết quả 6 tháng đầu năm.', 'summary: [Ninh Bình] hội nghị')).toEqual([
+      `${file}:3 › summary: ${syntax}giá trị bắt đầu bằng "[", ký hiệu riêng của YAML; hãy đặt cả giá trị trong dấu nháy kép: summary: "[Ninh Bình] hội nghị"`,
+    ]);
+    expect(one('summary: Hội nghị đánh giá kết quả 6 tháng đầu năm.', 'summary: *Quan trọng* hội nghị')).toEqual([
+      `${file}:3 › summary: ${syntax}giá trị bắt đầu bằng "*", ký hiệu riêng của YAML; hãy đặt cả giá trị trong dấu nháy kép: summary: "*Quan trọng* hội nghị"`,
+    ]);
+  });
+
+  it('names a field written twice and the line of the first', () => {
+    expect(one('author: Nguyễn Văn An', 'author: Nguyễn Văn An\ntitle: Khác')).toEqual([
+      `${file}:8 › title: ${syntax}trường title đã có ở dòng 2; mỗi trường chỉ viết một lần, hãy xóa một trong hai dòng`,
+    ]);
+  });
+
+  it('reads a frontmatter with CRLF line endings and a byte-order mark', () => {
+    const text = '\uFEFF' + frontmatter(validFields).replace(/\n/g, '\r\n');
+    expect(check([{ path: file, text }])).toEqual([]);
+  });
+});
+
+describe('figures and values as reports write them', () => {
+  const file = 'content/articles/2019/ninh-binh-so-ket/index.md';
+  const one = (from: string, to: string) => check([article(validFields.replace(from, to))]);
+
+  it('says a figure is one plain number when "12,6 triệu" is split at its comma inside { }', () => {
+    expect(one('value: 1600', 'value: 12,6 triệu')).toEqual([
+      `${file}:9 › indicators[0].value: Số liệu phải là một số viết liền, không dấu chấm, dấu phẩy hay chữ: hãy viết 12600000 thay cho "12,6 triệu"; trong { } dấu phẩy ngăn cách các trường nên "12,6 triệu" bị tách làm đôi`,
+    ]);
+  });
+
+  it('suggests the plain number for a figure written in words or with spaces', () => {
+    expect(one('  - { key: tuyen-quan, value: 1600, org: doan-tn }', '  - key: tuyen-quan\n    value: 12,6 triệu')).toEqual([
+      `${file}:10 › indicators[0].value: Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được chữ "12,6 triệu": hãy viết 12600000`,
+    ]);
+    expect(one('value: 1600', 'value: "1\u00a0600"')).toEqual([
+      `${file}:9 › indicators[0].value: Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được chữ "1\u00a0600": hãy viết 1600`,
+    ]);
+  });
+
+  it('suggests over for "qualifier: trên", and under for "gần", accepting neither', () => {
+    expect(one('value: 1600,', 'value: 1600, qualifier: trên,')).toEqual([
+      `${file}:9 › indicators[0].qualifier: Chỉ nhận một trong các giá trị: exact, over, under; nhận được chữ "trên"; hãy viết over`,
+    ]);
+    expect(one('value: 1600,', 'value: 1600, qualifier: Gần,')).toEqual([
+      `${file}:9 › indicators[0].qualifier: Chỉ nhận một trong các giá trị: exact, over, under; nhận được chữ "Gần"; hãy viết under`,
+    ]);
+  });
+
+  it('suggests the key a Vietnamese kind spells, or the closest one', () => {
+    expect(one('kind: so-ket', 'kind: Tổng kết')).toEqual([
+      `${file}:6 › kind: Chỉ nhận một trong các giá trị: so-ket, tong-ket, hoi-nghi, tin-hoat-dong; nhận được chữ "Tổng kết"; hãy viết tong-ket`,
+    ]);
+    expect(one('kind: so-ket', 'kind: soket')).toEqual([
+      `${file}:6 › kind: Chỉ nhận một trong các giá trị: so-ket, tong-ket, hoi-nghi, tin-hoat-dong; nhận được chữ "soket"; hãy viết so-ket`,
+    ]);
+  });
+});
+
+describe('invisible characters and look-alikes', () => {
+  const file = 'content/articles/2019/ninh-binh-so-ket/index.md';
+  const one = (from: string, to: string) => check([article(validFields.replace(from, to))]);
+
+  it('names a no-break space in a field name instead of an unknown field', () => {
+    expect(one('title:', 'title\u00a0:')).toEqual([
+      `${file}:2 › title: Tên trường title có dấu cách không ngắt hoặc dấu cách lạ (thường do dán từ Word hay trang web); hãy xóa rồi gõ lại "title: " bằng phím cách`,
+    ]);
+  });
+
+  it.each([
+    ['\u200b', 'dấu cách rộng bằng không (U+200B)'],
+    ['\u200d', 'ký tự nối ẩn (U+200D)'],
+    ['\ufeff', 'dấu BOM (U+FEFF) giữa tệp'],
+    ['\u00ad', 'dấu gạch nối ẩn (U+00AD)'],
+  ])('finds the invisible %j in a value or a name', (char, name) => {
+    const message = `Dòng này có ký tự ẩn: ${name}, thường do dán từ Word hay trang web; hãy xóa dòng này và gõ lại`;
+    expect(one('unit: ninh-binh', `unit: ninh-binh${char}`)).toEqual([`${file}:5 › unit: ${message}`]);
+    expect(one('unit:', `${char}unit:`)).toEqual([`${file}:5 › unit: ${message}`]);
+  });
+
+  it('asks for straight quotes around a date in Word’s curly quotes', () => {
+    expect(one('publishedAt: "2019-06-14T15:00"', 'publishedAt: “2019-06-14T15:00”')).toEqual([
+      `${file}:4 › publishedAt: Dấu nháy cong “ ” (Word tự đổi) không phải dấu nháy của YAML; hãy dùng dấu nháy thẳng: publishedAt: "2019-06-14T15:00"`,
+    ]);
+  });
+
+  it('leaves curly quotes in a title alone', () => {
+    expect(one('title: Ninh Bình sơ kết công tác dân vận', 'title: “Lính cụ Hồ”')).toEqual([]);
+  });
+});
+
+describe('catalogue syntax', () => {
+  it('points at the line and item of a catalogue mistake', () => {
+    expect(check([], { units: units + '- key: xa-a\n  name: Xã: A\n  level: xa\n  parent: gia-vien\n' })).toEqual([
+      'content/units.yaml:5 › [2].name: Danh mục viết sai cú pháp YAML: giá trị của name có dấu hai chấm nên YAML hiểu nhầm là một trường mới; hãy đặt cả giá trị trong dấu nháy kép thẳng: name: "Xã: A"',
+    ]);
   });
 });
 

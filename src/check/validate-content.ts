@@ -8,10 +8,10 @@ import { text } from '../schema/fields.ts';
 import { closestMatch } from '../domain/closest-match.ts';
 import { SLUG_PATTERN, slugify } from '../domain/slug.ts';
 import { localYear } from '../domain/vietnamese-date.ts';
-import { validation as v } from '../i18n/vi.ts';
+import { validation as v, yamlMistakes as yamlText } from '../i18n/vi.ts';
 import { parseArticlePath } from '../domain/article-path.ts';
 import { errorsFromZod, type ContentError } from './content-error.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, yamlSyntaxMistake } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
@@ -73,8 +73,8 @@ function validateCatalogue(name: CatalogueName, file: SourceFile, errors: Conten
   let items: unknown;
   try {
     items = parseYaml(file.text);
-  } catch (error) {
-    errors.push({ file: file.path, field: '', message: v.yamlSyntax((error as Error).message.split('\n')[0]) });
+  } catch {
+    errors.push(catalogueSyntaxError(file));
     return keys;
   }
   if (!Array.isArray(items)) {
@@ -140,12 +140,13 @@ function validateArticle(
   const parsed = parseFrontmatter(file.text);
   if (!parsed.ok) {
     if (parsed.reason === 'missing') errors.push({ file: file.path, line: 1, field: '', message: v.noFrontmatter });
-    else errors.push({ file: file.path, line: parsed.line, field: '', message: v.yamlSyntax(parsed.detail) });
+    else errors.push({ file: file.path, line: parsed.line, field: parsed.field, message: v.yamlSyntax(parsed.message) });
     return;
   }
-  const { data, body, lineOf, sourceOf, hasDottedNumber } = parsed.frontmatter;
+  const { data, body, lineOf, sourceOf, hasDottedNumber, slips } = parsed.frontmatter;
   const result = schema.safeParse(data);
-  if (!result.success) errors.push(...errorsFromZod(file.path, result.error, lineOf));
+  if (!result.success) errors.push(...withoutSlipLines(errorsFromZod(file.path, result.error, lineOf), slips));
+  errors.push(...slips.map((slip) => ({ file: file.path, ...slip })));
 
   // YAML reads "1.600" as 1.6: the schema sees a valid number, only the source shows the slip.
   const indicators = (data as { indicators?: unknown }).indicators;
@@ -185,6 +186,23 @@ function validateArticle(
   for (const finding of findUnsafeMarkup(rendered, location.extension)) {
     errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: v.unsafeHtml(finding.what) });
   }
+}
+
+/** A catalogue's YAML syntax error at the line of the mistake, said like an article's. */
+function catalogueSyntaxError(file: SourceFile): ContentError {
+  // Line 1 of the catalogue is line 1 of the YAML; the explainer counts from a leading newline.
+  const mistake = yamlSyntaxMistake(`\n${file.text}`);
+  return { file: file.path, line: mistake.line - 1, field: mistake.field, message: yamlText.catalogueSyntax(mistake.message) };
+}
+
+/**
+ * A line with a YAML slip (an invisible character in a field name, a figure split at its comma)
+ * also fails the schema, as a consequence: only the slip, which says what to write, is reported.
+ */
+function withoutSlipLines(found: ContentError[], slips: ReadonlyArray<{ line: number; field: string }>): ContentError[] {
+  const lines = new Set(slips.map((slip) => slip.line));
+  const fields = new Set(slips.map((slip) => slip.field));
+  return found.filter((error) => !fields.has(error.field) && (error.line === undefined || !lines.has(error.line)));
 }
 
 const isRemote = (path: string) => /^[a-z]+:\/\//i.test(path) || path.startsWith('/');

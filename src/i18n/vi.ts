@@ -41,6 +41,24 @@ export const levels: Readonly<Record<UnitLevel, string>> = { tinh: 'Cấp tỉnh
 
 export const qualifiers: Readonly<Record<Qualifier, string>> = { exact: 'đúng như số ghi', over: 'trên/hơn', under: 'gần' };
 
+/**
+ * The words reports use for a qualifier, for the check's suggestion only ("qualifier: trên" →
+ * write over): the contract itself accepts nothing but its keys.
+ */
+export const qualifierWords: Readonly<Record<string, Qualifier>> = {
+  trên: 'over',
+  hơn: 'over',
+  'trên/hơn': 'over',
+  'hơn/trên': 'over',
+  'ít nhất': 'over',
+  gần: 'under',
+  'gần như': 'under',
+  'dưới': 'under',
+  đúng: 'exact',
+  'chính xác': 'exact',
+  'đúng như số ghi': 'exact',
+};
+
 export interface FieldText {
   /** What the field is called in the editor, the check's messages and the staff guide. */
   label: string;
@@ -208,6 +226,8 @@ export const validation = {
   expectedObject: (received: string) => `Cần một nhóm trường con; nhận được ${received}`,
   oneOf: (values: readonly string[], received: string) =>
     `Chỉ nhận một trong các giá trị: ${values.join(', ')}; nhận được ${received}`,
+  oneOfMeant: (message: string, meant: string) => `${message}; hãy viết ${meant}`,
+  figureMeant: (message: string, meant: number) => `${message}: hãy viết ${meant}`,
   unknownField: (name: string, suggestion?: string) =>
     `Trường "${name}" không có trong mẫu bài viết` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : ''),
   dateFormat: (received: string) =>
@@ -317,3 +337,40 @@ export function encodingRefused(encoding: keyof typeof encodingNames, sample?: s
       return `Tệp không lưu ở dạng UTF-8 và có chữ không đọc được. Hãy ${SAVE_AS_UTF8}; nếu chữ tiếng Việt hiện sai, chuyển mã bằng UniKey (Ctrl+Shift+F6) sang "Unicode" trước`;
   }
 }
+
+/** YAML mistakes in a frontmatter or a catalogue, said with what to write (src/check/yaml-mistakes.ts). */
+export const yamlMistakes = {
+  catalogueSyntax: (detail: string) => `Danh mục viết sai cú pháp YAML: ${detail}`,
+  tabIndent: 'dòng này thụt đầu dòng bằng phím Tab; YAML chỉ nhận dấu cách: xóa Tab và thụt bằng dấu cách (mỗi cấp 2 dấu cách)',
+  unclosedQuote: (quote: string, example: string) =>
+    `dấu nháy ${quote} mở đầu giá trị nhưng không có dấu nháy đóng; hãy thêm ${quote} vào cuối giá trị: ${example}`,
+  itemsUnderEmptyList: (field: string) =>
+    `"${field}: []" nghĩa là danh sách trống, nhưng bên dưới lại có các mục; hãy xóa "[]" để dòng chỉ còn "${field}:"`,
+  quoteThenText: (example: string) =>
+    `dấu nháy phải bao cả giá trị, không chỉ một phần; hãy đặt cả giá trị trong dấu nháy kép và dùng dấu nháy cong “ ” ở bên trong: ${example}`,
+  colonInValue: (field: string, example: string, curly: boolean) =>
+    `giá trị của ${field} có dấu hai chấm nên YAML hiểu nhầm là một trường mới` +
+    (curly ? '; dấu nháy cong “ ” (Word tự đổi) không phải dấu nháy của YAML' : '') +
+    `; hãy đặt cả giá trị trong dấu nháy kép thẳng: ${example}`,
+  spaceAfterColon: (field: string, example: string, nbsp: boolean) =>
+    (nbsp
+      ? `sau dấu hai chấm của ${field} là dấu cách không ngắt (thường do dán từ Word hay trang web), YAML không nhận; `
+      : `sau dấu hai chấm của ${field} cần một dấu cách; `) + `hãy viết: ${example}`,
+  reservedStart: (sign: string, example: string) =>
+    `giá trị bắt đầu bằng "${sign}", ký hiệu riêng của YAML; hãy đặt cả giá trị trong dấu nháy kép: ${example}`,
+  unclosedBracket: 'dấu [ mở một danh sách nhưng không có dấu ] đóng trên cùng dòng; hãy thêm ] vào cuối dòng (hoặc, nếu đây không phải danh sách, đặt cả giá trị trong dấu nháy kép)',
+  unclosedBrace: 'dấu { mở một số liệu nhưng không có dấu } đóng trên cùng dòng; hãy thêm } vào cuối dòng',
+  duplicateField: (field: string, firstLine: number) => `trường ${field} đã có ở dòng ${firstLine}; mỗi trường chỉ viết một lần, hãy xóa một trong hai dòng`,
+  badIndent:
+    'dòng này thụt đầu dòng không thẳng hàng; các trường cùng cấp phải bắt đầu ở cùng một cột (các trường của một mục "- " thẳng cột với trường đầu tiên sau "- ")',
+  unknownSyntax: (parser: string) => `hãy xem lại dòng này: dấu hai chấm, dấu nháy và chỗ thụt đầu dòng (trình đọc YAML báo: ${parser})`,
+  invisibleCharacter: (what: string) =>
+    `dòng này có ký tự ẩn: ${what}, thường do dán từ Word hay trang web; hãy xóa dòng này và gõ lại`,
+  oddSpaceInName: (field: string) =>
+    `tên trường ${field} có dấu cách không ngắt hoặc dấu cách lạ (thường do dán từ Word hay trang web); hãy xóa rồi gõ lại "${field}: " bằng phím cách`,
+  commaInFlowFigure: (written: string, number: number | null) =>
+    `số liệu phải là một số viết liền, không dấu chấm, dấu phẩy hay chữ` +
+    (number === null ? '' : `: hãy viết ${number} thay cho "${written}"`) +
+    `; trong { } dấu phẩy ngăn cách các trường nên "${written}" bị tách làm đôi`,
+  curlyQuotes: (example: string) => `dấu nháy cong “ ” (Word tự đổi) không phải dấu nháy của YAML; hãy dùng dấu nháy thẳng: ${example}`,
+} as const;
