@@ -44,7 +44,7 @@ const KEY_LINE = /^(\s*)(-\s+)?([^\s:#'"{[\-][^:#]*?)\s*:(?:[ \t]+(.*?))?\s*$/u;
 function readLines(text: string): Line[] {
   return text.split(/\r?\n/).map((raw, index) => {
     const match = KEY_LINE.exec(raw);
-    const indent = raw.length - raw.trimStart().length;
+    const indent = /^[ \t]*/.exec(raw)![0].length;
     const item = /^\s*-(\s|$)/.test(raw);
     // "title:Hội nghị" is no field to YAML, but it is the field the author meant.
     const bare = /^\s*(?:-\s+)?([A-Za-z]\w*):/.exec(raw)?.[1];
