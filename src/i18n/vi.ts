@@ -263,7 +263,26 @@ export const validation = {
 
 /** Messages of `npm run new`. */
 export const authoring = {
-  usage: 'Cách dùng: npm run new -- "Tiêu đề bài viết" --unit <khóa đơn vị> [--kind so-ket|tong-ket|hoi-nghi|tin-hoat-dong] [--author "Tên tác giả"]',
+  usage: [
+    'Cách dùng: npm run new -- "Tiêu đề bài viết" --unit <khóa đơn vị> [tùy chọn]',
+    '',
+    'Tạo một bài nháp trong content/articles/<năm>/<tên-bài>/index.md, có sẵn các trường cần điền.',
+    '',
+    'Tùy chọn:',
+    '  --unit <khóa>    đơn vị của bài: một khóa trong content/units.yaml, ví dụ gia-vien (bắt buộc)',
+    '  --kind <loại>    so-ket, tong-ket, hoi-nghi hoặc tin-hoat-dong (mặc định: tin-hoat-dong)',
+    '  --author "Tên"   tác giả (mặc định: Ban biên tập)',
+    '  --copy           vẫn tạo bài mới khi đã có bài cùng tiêu đề (tên thư mục thêm -2, -3…)',
+    '  --help, -h       hiện hướng dẫn này',
+  ].join('\n'),
+  missingTitle: 'Hãy cho biết tiêu đề bài viết, trong dấu nháy kép.',
+  unknownOption: (option: string, suggestion?: string) =>
+    `Không có tùy chọn "${option}"` + (suggestion ? `; có phải ý bạn là "--${suggestion}"?` : '.'),
+  optionNeedsValue: (option: string) => `Tùy chọn ${option} cần một giá trị ngay sau nó (ví dụ: --unit gia-vien, --author "Nguyễn Văn An")`,
+  optionTakesNoValue: (option: string) => `Tùy chọn ${option} không nhận giá trị; chỉ viết ${option}`,
+  alreadyExists: (path: string) =>
+    `Đã có bài cùng tiêu đề: ${path}\nMở bài đó để viết tiếp; nếu thật sự cần một bài mới cùng tiêu đề, chạy lại lệnh với --copy.`,
+  unitsUnreadable: (path: string) => `Không đọc được danh mục đơn vị ${path}; chạy npm run check để xem lỗi.`,
   unknownUnit: (unit: string | undefined, suggestion: string | undefined, all: string[]) =>
     (unit ? `Không có đơn vị "${unit}" trong content/units.yaml` : 'Hãy cho biết đơn vị: --unit <khóa đơn vị>') +
     (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '') +
