@@ -393,3 +393,38 @@ export const yamlMistakes = {
     `; trong { } dấu phẩy ngăn cách các trường nên "${written}" bị tách làm đôi`,
   curlyQuotes: (example: string) => `dấu nháy cong “ ” (Word tự đổi) không phải dấu nháy của YAML; hãy dùng dấu nháy thẳng: ${example}`,
 } as const;
+
+/** What `npm run build` prints (src/build/build-summary.ts, scripts/build.ts). */
+export const buildReport = {
+  started: (logFile: string) => `Đang dựng cổng thông tin… (nhật ký chi tiết ghi vào ${logFile})`,
+  done: (outDir: string, seconds: number, pages: number, articles: number) =>
+    `✓ Đã dựng xong ${outDir}/ trong ${formatSeconds(seconds)}: ${pages} trang, ${articles} bài viết, kèm chỉ mục tìm kiếm.`,
+  rendered: (rendered: number, restored: number) =>
+    restored > 0 ? `  ${rendered} trang dựng mới, ${restored} trang không đổi chép lại từ lần dựng trước.` : `  Dựng mới cả ${rendered} trang.`,
+  phases: (check: number, pages: number, search: number) =>
+    `  Thời gian: kiểm tra nội dung ${formatSeconds(check)}, dựng trang ${formatSeconds(pages)}, chỉ mục tìm kiếm ${formatSeconds(search)}.`,
+  preview: '  Xem trước bản vừa dựng: npm run serve rồi mở http://localhost:4321/',
+  warnings: (count: number) => `Có ${count} cảnh báo cần xem (trang vẫn được dựng):`,
+  moreWarnings: (count: number) => `  … và ${count} cảnh báo nữa trong nhật ký.`,
+  logFile: (logFile: string) => `Nhật ký đầy đủ của Astro: ${logFile} (hoặc chạy npm run build -- --verbose để xem ngay khi dựng).`,
+  failed: (logFile: string) =>
+    `✗ Dựng không thành công. Nhật ký đầy đủ ở trên và trong ${logFile}; bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.`,
+  failedDetail: (detail: string) => `  Chi tiết: ${detail}`,
+  usage: [
+    'Cách dùng: npm run build [-- tùy chọn]',
+    '',
+    'Kiểm tra nội dung, dựng toàn bộ cổng vào dist/ và chỉ mục tìm kiếm. Nội dung có lỗi thì dừng, dist/ giữ nguyên.',
+    '',
+    'Tùy chọn:',
+    '  --fresh          dựng lại mọi trang, không chép trang không đổi từ lần dựng trước',
+    '  --out <thư mục>  dựng vào thư mục khác thay cho dist/',
+    '  --verbose        hiện nhật ký chi tiết của Astro ngay khi dựng',
+    '  --help, -h       hiện hướng dẫn này',
+  ].join('\n'),
+  unknownOption: (option: string) => `Tùy chọn "${option}" không có, hoặc thiếu giá trị đi kèm.`,
+} as const;
+
+/** 19.04 → "19,0 giây"; 0.2 → "0,2 giây". */
+function formatSeconds(seconds: number): string {
+  return `${seconds.toFixed(1).replace('.', ',')} giây`;
+}
