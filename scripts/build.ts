@@ -6,7 +6,7 @@
  * terminal as well with --verbose or when the build fails.
  * On bad content it lists every problem in Vietnamese and leaves the previous dist/ untouched.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -44,18 +44,22 @@ const root = process.cwd();
 const logPath = join(root, '.bantin', 'build.log');
 const logShown = displayPath(root, logPath);
 await mkdir(dirname(logPath), { recursive: true });
-const logFile = createWriteStream(logPath);
-// Every child writes here; the file gets all of it, the terminal only with --verbose.
+// Every child writes here; the file gets all of it, the terminal only with --verbose. The file is
+// opened at the first line a child writes: a build refused by the lock of a running one (before
+// any child starts) must not empty that build's log.
 const output = new PassThrough();
-output.pipe(logFile);
-if (args.verbose) output.pipe(process.stdout, { end: false });
+let logFile: WriteStream | undefined;
+output.on('data', (chunk: Buffer) => {
+  (logFile ??= createWriteStream(logPath)).write(chunk);
+  if (args.verbose) process.stdout.write(chunk);
+});
 console.log(b.started(logShown));
 
 try {
   const outDir = resolve(root, args.out ?? 'dist');
   const timings = await buildSite({ root, outDir, fresh: args.fresh, output });
   await closeLog();
-  const log = await readFile(logPath, 'utf8');
+  const log = logFile ? await readFile(logPath, 'utf8') : '';
   const pages = (await readdir(outDir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
   const s = (ms: number) => ms / 1000;
   console.log(
@@ -77,7 +81,7 @@ try {
   } else if (error instanceof OperatorError) {
     console.error(`\n${error.message}`);
   } else {
-    if (!args.verbose) process.stderr.write(await readFile(logPath, 'utf8').catch(() => ''));
+    if (!args.verbose && logFile) process.stderr.write(await readFile(logPath, 'utf8'));
     console.error(`\n${b.failed(logShown)}\n${b.failedDetail((error as Error).message ?? String(error))}`);
   }
   process.exit(1);
@@ -85,6 +89,9 @@ try {
 
 async function closeLog(): Promise<void> {
   output.end();
+  await finished(output);
+  if (!logFile) return;
+  logFile.end();
   await finished(logFile);
 }
 

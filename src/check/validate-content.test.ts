@@ -156,7 +156,7 @@ describe('frontmatter syntax', () => {
 
   it('asks for spaces instead of a tab, at the tabbed line', () => {
     expect(one('  - { key', '\t- { key')).toEqual([
-      `${file}:9 › indicators[0].key: ${syntax}dòng này thụt đầu dòng bằng phím Tab; YAML chỉ nhận dấu cách: xóa Tab và thụt bằng dấu cách (mỗi cấp 2 dấu cách)`,
+      `${file}:9 › indicators[0]: ${syntax}dòng này thụt đầu dòng bằng phím Tab; YAML chỉ nhận dấu cách: xóa Tab và thụt bằng dấu cách (mỗi cấp 2 dấu cách)`,
     ]);
   });
 

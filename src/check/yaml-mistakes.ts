@@ -121,7 +121,7 @@ const RULES: Rule[] = [
   // Tabs: YAML forbids them in indentation, and the parser stops on the first one.
   (lines) => {
     const line = lines.find((l) => /^ *\t/.test(l.text));
-    return line && { line, message: m.tabIndent };
+    return line && { line, message: m.tabIndent, inFlow: line.text.includes('{') ? null : undefined };
   },
   (lines) => {
     const line = lines.find((l) => l.value !== undefined && quoteOpensUnclosed(l.value));
