@@ -259,6 +259,7 @@ export const validation = {
   summaryHeading: (count: number) => `Nội dung có ${count} lỗi cần sửa trước khi xuất bản:`,
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
+  fixed: 'Đã hết lỗi nội dung: trang xem thử hiện lại bài viết.',
 } as const;
 
 /** Messages of `npm run new`. */
@@ -428,3 +429,10 @@ export const buildReport = {
 function formatSeconds(seconds: number): string {
   return `${seconds.toFixed(1).replace('.', ',')} giây`;
 }
+
+/** The preview's page for broken content (src/check/dev-preview.ts). */
+export const preview = {
+  title: 'Bài viết có lỗi cần sửa',
+  heading: (count: number) => `Bài viết chưa xem trước được: có ${count} lỗi cần sửa`,
+  howToFix: 'Sửa tệp theo hướng dẫn trên rồi lưu lại: trang này tự tải lại và hiện bài viết ngay khi hết lỗi.',
+} as const;
