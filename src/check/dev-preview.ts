@@ -25,9 +25,18 @@ const isCatalogue = (file: string) => CATALOGUE_NAMES.some((name) => file === na
 export function errorsForPage(errors: readonly ContentError[], pathname: string): ContentError[] {
   const catalogue = errors.filter((e) => isCatalogue(e.file));
   if (catalogue.length > 0) return catalogue;
-  const page = parsePagePath(decodeURI(pathname));
+  const page = parsePagePath(safeDecode(pathname));
   if (page?.type !== 'article') return [];
   return errors.filter((e) => parseArticlePath(e.file)?.slug === page.slug);
+}
+
+/** An address as typed: a malformed escape ("%E0") is kept, not thrown at the preview server. */
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 const escapeHtml = (text: string) =>
