@@ -320,8 +320,14 @@ describe('impossible values', () => {
     expect(check([article(validFields + 'updatedAt: "2019-06-14T15:00"\n')])).toEqual([]);
   });
 
-  it('refuses a figure YAML reads as infinity', () => {
-    const errors = check([article(validFields.replace('value: 1600', 'value: .inf'))]);
+  it.each(['.inf', '.nan', '-.inf'])('refuses a figure YAML reads as %s', (value) => {
+    const errors = check([article(validFields.replace('value: 1600', `value: ${value}`))]);
     expect(errors).toEqual([expect.stringContaining('index.md:9 › indicators[0].value: Cần một số viết liền')]);
+  });
+
+  it('refuses negative legacy views', () => {
+    expect(check([article(validFields + 'legacyViews: -3\n')])).toEqual([
+      'content/articles/2019/ninh-binh-so-ket/index.md:10 › legacyViews: Cần một số nguyên không âm; nhận được số -3',
+    ]);
   });
 });
