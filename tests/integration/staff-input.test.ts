@@ -130,3 +130,30 @@ describe('a build of a portal with files saved by Windows Notepad', () => {
     expect(log).toMatch(/\[build\] \d+ page\(s\) built/);
   });
 });
+
+describe('a build that fails for a reason other than content', () => {
+  it('prints Astro’s log, then says in Vietnamese that the build failed and dist/ is as it was', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'bantin-astro-fails-'));
+    try {
+      await mkdir(join(work, 'dist'));
+      await writeFile(join(work, 'dist', 'index.html'), 'cũ');
+      // A site address Astro's own configuration check refuses: Astro stops with its English log.
+      const failed = await exec('npm', ['run', 'build', '--', '--out', join(work, 'dist')], {
+        cwd: root,
+        env: { ...process.env, BANTIN_SITE_URL: 'khong-phai-dia-chi', BANTIN_CACHE_DIR: join(work, 'cache') },
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed.code).not.toBe(0);
+      expect(failed.stderr).toContain('Invalid URL');
+      expect(failed.stderr).toMatch(
+        /✗ Dựng không thành công\. Nhật ký đầy đủ ở trên và trong \.bantin\/build\.log; bản đã xuất bản trước đó \(dist\/\) vẫn giữ nguyên\.\n {2}Chi tiết: /,
+      );
+      expect(await readFile(join(work, 'dist', 'index.html'), 'utf8')).toBe('cũ');
+      expect(await readFile(join(root, '.bantin', 'build.log'), 'utf8')).toContain('Invalid URL');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
