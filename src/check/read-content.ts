@@ -1,5 +1,6 @@
 /** Reads the content tree from disk and runs the content check on it. */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { PHOTO_HEAD_BYTES } from './photo-format.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE_FILES, type CatalogueName } from '../schema/catalogues.ts';
@@ -34,6 +35,20 @@ export function readAll<T>(paths: string[], read: (path: string) => Promise<T>):
   return mapInBatches(paths, READ_BATCH, read);
 }
 
+/** The first bytes of a photo, read synchronously: the check asks for them one photo at a time. */
+function readHead(path: string): Uint8Array | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(PHOTO_HEAD_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, PHOTO_HEAD_BYTES, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export async function checkContentTree(root: string): Promise<ValidationReport> {
   const dir = contentDir(root);
   const show = (path: string) => displayPath(root, path);
@@ -58,6 +73,7 @@ export async function checkContentTree(root: string): Promise<ValidationReport> 
     catalogues: Object.fromEntries(names.map((name, i) => [name, catalogueFiles[i]])) as Record<CatalogueName, SourceFile>,
     articles: (await readAll(articlePaths, read)).filter((file) => !file.refused),
     fileExists: (path) => existsSync(join(root, path)) || existsSync(path),
+    fileHead: (path) => readHead(existsSync(join(root, path)) ? join(root, path) : path),
   });
   return { ...report, articleCount: articlePaths.length, errors: [...misplaced, ...refused, ...report.errors] };
 }

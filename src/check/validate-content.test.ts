@@ -25,12 +25,18 @@ indicators:
   - { key: tuyen-quan, value: 1600, org: doan-tn }
 `;
 
-function check(articles: Array<{ path: string; text: string }>, catalogueOverrides: Partial<Record<'units' | 'organisations' | 'indicators', string>> = {}, files: string[] = []) {
+function check(
+  articles: Array<{ path: string; text: string }>,
+  catalogueOverrides: Partial<Record<'units' | 'organisations' | 'indicators', string>> = {},
+  files: string[] = [],
+  heads: Record<string, Uint8Array> = {},
+) {
   const cat = (name: 'units' | 'organisations' | 'indicators', text: string): SourceFile => ({ path: `content/${name}.yaml`, text: catalogueOverrides[name] ?? text });
   return validateContent({
     catalogues: { units: cat('units', units), organisations: cat('organisations', organisations), indicators: cat('indicators', indicators) },
     articles,
     fileExists: (path) => files.includes(path),
+    fileHead: (path) => heads[path],
   }).errors.map(formatContentError);
 }
 
@@ -116,6 +122,31 @@ describe('content check', () => {
   it('checks unit parents in the catalogue', () => {
     const errors = check([], { units: units + '- { key: xa-a, name: Xã A, level: xa, parent: ninh-binh }\n' });
     expect(errors).toEqual(['content/units.yaml › [2].parent: Đơn vị cha "ninh-binh" phải là đơn vị huyen']);
+  });
+});
+
+describe('photos that are there but cannot be read', () => {
+  const folder = 'content/articles/2019/ninh-binh-so-ket';
+  const withCover = article(validFields + 'cover: ./anh.jpg\ncoverAlt: Quang cảnh hội nghị\n');
+  const heic = new Uint8Array([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypheic')]);
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+
+  it('names an iPhone HEIC photo and says how to make it a JPEG', () => {
+    expect(check([withCover], {}, [`${folder}/anh.jpg`], { [`${folder}/anh.jpg`]: heic })).toEqual([
+      `${folder}/index.md:10 › cover: Tệp ảnh "./anh.jpg" là ảnh HEIC (định dạng mặc định của iPhone), cổng không đọc được; hãy chuyển ảnh sang JPEG rồi chép lại (trên iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất)`,
+    ]);
+  });
+
+  it('names a photo in the text that is no image at all, at its line', () => {
+    const text = frontmatter(validFields) + '![Hội nghị](./hoi-nghi.jpg)\n';
+    expect(check([{ path: `${folder}/index.md`, text }], {}, [`${folder}/hoi-nghi.jpg`], { [`${folder}/hoi-nghi.jpg`]: new TextEncoder().encode('<html>') })).toEqual([
+      `${folder}/index.md:13: Tệp "./hoi-nghi.jpg" không phải ảnh JPEG, PNG, WebP, GIF, AVIF hay SVG (có thể tệp bị hỏng, tải về chưa hết, hoặc chỉ bị đổi đuôi); hãy mở ảnh gốc và lưu lại ở dạng JPEG`,
+    ]);
+  });
+
+  it('accepts a real JPEG, and a photo whose bytes are not known', () => {
+    expect(check([withCover], {}, [`${folder}/anh.jpg`], { [`${folder}/anh.jpg`]: jpeg })).toEqual([]);
+    expect(check([withCover], {}, [`${folder}/anh.jpg`])).toEqual([]);
   });
 });
 

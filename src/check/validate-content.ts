@@ -13,6 +13,7 @@ import { parseArticlePath } from '../domain/article-path.ts';
 import { errorsFromZod, type ContentError } from './content-error.ts';
 import { parseFrontmatter, yamlSyntaxMistake } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
+import { photoFormat } from './photo-format.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 
@@ -29,6 +30,8 @@ export interface ContentSources {
   articles: SourceFile[];
   /** Whether a file exists, for photos an article points to (path relative to the root). */
   fileExists: (path: string) => boolean;
+  /** The first bytes of a file (photo-format.ts: PHOTO_HEAD_BYTES), to tell a photo that cannot be read. */
+  fileHead?: (path: string) => Uint8Array | undefined;
 }
 
 export interface ValidationReport {
@@ -50,7 +53,7 @@ export function validateContent(sources: ContentSources): ValidationReport {
   const schema = buildCheckSchema(keys, cataloguePaths);
   const slugOwners = new Map<string, string>();
   for (const file of sources.articles) {
-    validateArticle(file, schema, sources.fileExists, slugOwners, errors);
+    validateArticle(file, schema, photoChecker(sources), slugOwners, errors);
   }
   return { errors, articleCount: sources.articles.length };
 }
@@ -122,7 +125,7 @@ function checkUnitParents(path: string, units: Array<Record<string, unknown>>, e
 function validateArticle(
   file: SourceFile,
   schema: ReturnType<typeof buildCheckSchema>,
-  fileExists: (path: string) => boolean,
+  photoProblem: PhotoCheck,
   slugOwners: Map<string, string>,
   errors: ContentError[],
 ) {
@@ -170,18 +173,16 @@ function validateArticle(
       errors.push({ file: file.path, line: lineOf(['publishedAt']), field: 'publishedAt', message: v.yearFolder(location.year, year) });
     }
     const cover = result.data.cover as string | undefined;
-    if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
-      errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: v.imageMissing(cover) });
-    }
+    const problem = cover && !isRemote(cover) ? photoProblem(resolveRelative(folder, cover), cover) : undefined;
+    if (problem) errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: problem });
   }
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;
   // HTML comments are notes to the author (the new-article template has some): never rendered.
   const rendered = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const image of findLocalImages(rendered)) {
-    if (!fileExists(resolveRelative(folder, image.path))) {
-      errors.push({ file: file.path, line: bodyStartLine + image.line - 1, field: '', message: v.imageMissing(image.path) });
-    }
+    const problem = photoProblem(resolveRelative(folder, image.path), image.path);
+    if (problem) errors.push({ file: file.path, line: bodyStartLine + image.line - 1, field: '', message: problem });
   }
   for (const finding of findUnsafeMarkup(rendered, location.extension)) {
     errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: v.unsafeHtml(finding.what) });
@@ -203,6 +204,22 @@ function withoutSlipLines(found: ContentError[], slips: ReadonlyArray<{ line: nu
   const lines = new Set(slips.map((slip) => slip.line));
   const fields = new Set(slips.map((slip) => slip.field));
   return found.filter((error) => !fields.has(error.field) && (error.line === undefined || !lines.has(error.line)));
+}
+
+/** What is wrong with a photo an article points to (path from the root, path as written), if anything. */
+type PhotoCheck = (path: string, written: string) => string | undefined;
+
+/** A photo must be there and be a format the build reads (an iPhone's HEIC named .jpg is not). */
+function photoChecker(sources: ContentSources): PhotoCheck {
+  return (path, written) => {
+    if (!sources.fileExists(path)) return v.imageMissing(written);
+    const head = sources.fileHead?.(path);
+    if (!head) return undefined;
+    const format = photoFormat(head);
+    if (format === 'heic') return v.photoHeic(written);
+    if (format === 'unknown') return v.photoUnreadable(written);
+    return undefined;
+  };
 }
 
 const isRemote = (path: string) => /^[a-z]+:\/\//i.test(path) || path.startsWith('/');

@@ -239,6 +239,10 @@ export const validation = {
     `Không có khóa "${key}" trong ${file}` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '; hãy thêm khóa đó vào danh mục trước'),
   coverAltMissing: 'Có ảnh bìa (cover) thì phải có coverAlt: một câu mô tả ảnh cho người không xem được ảnh',
   imageMissing: (path: string) => `Không tìm thấy tệp ảnh "${path}" cạnh bài viết`,
+  photoHeic: (path: string) =>
+    `Tệp ảnh "${path}" là ảnh HEIC (định dạng mặc định của iPhone), cổng không đọc được; hãy chuyển ảnh sang JPEG rồi chép lại (trên iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất)`,
+  photoUnreadable: (path: string) =>
+    `Tệp "${path}" không phải ảnh JPEG, PNG, WebP, GIF, AVIF hay SVG (có thể tệp bị hỏng, tải về chưa hết, hoặc chỉ bị đổi đuôi); hãy mở ảnh gốc và lưu lại ở dạng JPEG`,
   yearFolder: (folder: string, year: number) =>
     `Bài viết nằm trong thư mục năm ${folder} nhưng publishedAt thuộc năm ${year}; hãy chuyển bài vào content/articles/${year}/`,
   slugFormat: (slug: string, suggestion: string) =>

@@ -65,6 +65,7 @@ describe('a build with the files staff produce, each refused', () => {
     ['an unclosed quote', at('thieu-dau-nhay', ':7 › author: Phần đầu bài (frontmatter) viết sai cú pháp YAML: dấu nháy " mở đầu giá trị nhưng không có dấu nháy đóng; hãy thêm " vào cuối giá trị: author: "Nguyễn Văn An"')],
     ['12,6 triệu in { }', at('so-lieu-co-dau-phay', ':9 › indicators[0].value: Số liệu phải là một số viết liền, không dấu chấm, dấu phẩy hay chữ: hãy viết 12600000 thay cho "12,6 triệu"')],
     ['qualifier: trên', at('muc-chinh-xac-tieng-viet', ':9 › indicators[0].qualifier: Chỉ nhận một trong các giá trị: exact, over, under; nhận được chữ "trên"; hãy viết over')],
+    ['an iPhone photo named .jpg', at('anh-iphone', ':8 › cover: Tệp ảnh "./anh.jpg" là ảnh HEIC (định dạng mặc định của iPhone), cổng không đọc được; hãy chuyển ảnh sang JPEG rồi chép lại')],
     ['a zero-width space', at('ky-tu-an', ':5 › unit: Dòng này có ký tự ẩn: dấu cách rộng bằng không (U+200B), thường do dán từ Word hay trang web; hãy xóa dòng này và gõ lại')],
   ])('refuses %s with its file, line, field and what to write', (_, message) => {
     expect(result.code).not.toBe(0);
@@ -72,7 +73,7 @@ describe('a build with the files staff produce, each refused', () => {
   });
 
   it('counts exactly these problems: the Notepad file with a byte-order mark and CRLF is accepted', () => {
-    expect(result.stderr).toContain('Nội dung có 13 lỗi cần sửa trước khi xuất bản');
+    expect(result.stderr).toContain('Nội dung có 14 lỗi cần sửa trước khi xuất bản');
     expect(result.stderr).not.toContain('co-bom-va-crlf');
   });
 
