@@ -52,8 +52,9 @@ export function validateContent(sources: ContentSources): ValidationReport {
   ) as Record<CatalogueName, string>;
   const schema = buildCheckSchema(keys, cataloguePaths);
   const slugOwners = new Map<string, string>();
+  const photoProblem = photoChecker(sources);
   for (const file of sources.articles) {
-    validateArticle(file, schema, photoChecker(sources), slugOwners, errors);
+    validateArticle(file, schema, photoProblem, slugOwners, errors);
   }
   return { errors, articleCount: sources.articles.length };
 }
