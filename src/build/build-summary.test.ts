@@ -13,6 +13,9 @@ const log = [
 describe('the build summary', () => {
   it('keeps warnings a person should read, without colours and times, and leaves out known harmless ones', () => {
     expect(notableWarnings(log)).toEqual(['[WARN] [content] Duplicate id "a" found in content/articles/2024/a/index.md']);
+    expect(notableWarnings('09:23:43   pagefind warn: two pages share a URL at 09:23:44  \n(!) Some chunks are larger than 500 kB')).toEqual([
+      'pagefind warn: two pages share a URL at 09:23:44',
+    ]);
   });
 
   it('counts the pages copied from the previous build', () => {
@@ -40,6 +43,13 @@ describe('the build summary', () => {
         'Nhật ký đầy đủ của Astro: .bantin/build.log (hoặc chạy npm run build -- --verbose để xem ngay khi dựng).',
       ].join('\n'),
     );
+  });
+
+  it('says nothing of warnings when there are none, and lists exactly five without a rest', () => {
+    const facts = { outDir: 'dist', seconds: { total: 1, check: 1, pages: 1, search: 1 }, pages: 3, articles: 1, logFile: 'x.log' };
+    expect(buildSummary({ ...facts, log: '' })).not.toContain('cảnh báo');
+    const five = buildSummary({ ...facts, log: Array.from({ length: 5 }, (_, i) => `[WARN] w${i}`).join('\n') });
+    expect(five).toContain('  ! [WARN] w4\nNhật ký đầy đủ');
   });
 
   it('lists five warnings and counts the rest', () => {

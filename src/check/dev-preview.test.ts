@@ -25,6 +25,8 @@ describe('the preview of broken content', () => {
     expect(errorsForPage([catalogue], '/bai-viet/hoi-nghi/')).toEqual([catalogue]);
     expect(errorsForPage([{ ...catalogue, file: '/srv/noi-dung/indicators.yaml' }], '/thong-ke/')).toHaveLength(1);
     expect(errorsForPage([{ ...catalogue, file: 'content/other-units.yaml' }], '/')).toEqual([]);
+    // BANTIN_CONTENT_DIR=. : the catalogue is at the top of the project.
+    expect(errorsForPage([{ ...catalogue, file: 'units.yaml' }], '/')).toHaveLength(1);
   });
 
   it('reads an address with a query or a malformed escape without failing', () => {

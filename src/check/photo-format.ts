@@ -24,7 +24,8 @@ export function photoFormat(head: Uint8Array): PhotoFormat {
     if (brand === 'avif' || brand === 'avis') return 'avif';
     if (HEIF_BRANDS.has(brand)) return 'heic';
   }
-  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  // TextDecoder drops a leading byte-order mark itself.
+  const text = new TextDecoder().decode(head).trimStart();
   if (/^<(\?xml|svg|!--)/i.test(text) && /<svg[\s>]/i.test(text)) return 'svg';
   return 'unknown';
 }

@@ -56,9 +56,43 @@ describe('reading a content file', () => {
     expect(decodeSource(iconv(article, encoding))).toMatchObject({ ok: false, encoding: 'utf-16', line: 1 });
   });
 
-  it('refuses UTF-32', () => {
-    expect(decodeSource(iconv(article, 'UTF-32'))).toMatchObject({ ok: false, encoding: 'utf-32' });
-    expect(decodeSource(iconv(article, 'UTF-32BE'))).toMatchObject({ ok: false, encoding: 'utf-16' });
+  it('refuses UTF-32, with or without its mark', () => {
+    expect(decodeSource(iconv(article, 'UTF-32'))).toEqual({ ok: false, encoding: 'utf-32', line: 1, text: '' });
+    expect(decodeSource(Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv('Đường', 'UTF-32BE')]))).toMatchObject({ encoding: 'utf-32' });
+    expect(decodeSource(iconv(article, 'UTF-32BE'))).toMatchObject({ ok: false, encoding: 'utf-32' });
+    expect(decodeSource(iconv(article, 'UTF-32LE'))).toMatchObject({ ok: false, encoding: 'utf-32' });
+  });
+
+  it.each([
+    ['LE', [0xff, 0xfe], 'UTF-16LE'],
+    ['BE', [0xfe, 0xff], 'UTF-16BE'],
+  ])('refuses UTF-16 %s by its mark when the text has no NUL byte', (_, mark, encoding) => {
+    const bytes = Buffer.concat([Buffer.from(mark), iconv('ĐườỞĐăơ', encoding)]);
+    expect(bytes.includes(0)).toBe(false);
+    expect(decodeSource(bytes)).toEqual({ ok: false, encoding: 'utf-16', line: 1, text: '' });
+  });
+
+  it('keeps a first character whose UTF-8 starts like a byte-order mark', () => {
+    expect(decodeSource(utf8('\uFB01---'))).toEqual({ ok: true, text: '\uFB01---' });
+    expect(decodeSource(utf8('\uFEFF\uFEFFa'))).toEqual({ ok: true, text: '\uFEFFa' });
+  });
+
+  it('names no encoding when no reading scores above zero, and counts from the first byte over 0x7F', () => {
+    expect(decodeSource(Buffer.from('x\ncafé à\n', 'latin1'))).toMatchObject({ ok: false, encoding: 'unknown', line: 2 });
+    expect(decodeSource(Buffer.from([0x61, 0x0a, 0x80, 0x0a, 0xe0]))).toMatchObject({ line: 2 });
+  });
+
+  it('does not call a file garbled for one odd word, but does for two', () => {
+    const one = '---\ntitle: Bài\n---\nHéi\n';
+    const two = '---\ntitle: Bài\n---\nHéi nghÞ\n';
+    expect(decodeSource(utf8(one))).toEqual({ ok: true, text: one });
+    expect(decodeSource(utf8(two))).toMatchObject({ ok: false, encoding: 'tcvn3', line: 4, sample: 'Hội nghị' });
+  });
+
+  it('keeps a line of exactly sixty characters whole in the sample', () => {
+    const line = 'Hội nghị sơ kết công tác dân vận tỉnh Ninh Bình năm hai nghì';
+    expect([...line].length).toBe(60);
+    expect(decodeSource(iconv(`a\n${line}\n`, 'WINDOWS-1258'))).toMatchObject({ sample: line });
   });
 
   it('recognises Windows-1258 and reads back the first line with Vietnamese', () => {
@@ -108,12 +142,18 @@ describe('the legacy tables', () => {
     );
   });
 
-  it('leaves a VNI mark that follows no vowel as it is', () => {
+  it('leaves a VNI mark that follows no vowel as it is, even after a vowel earlier in the word', () => {
     expect(fromVni('5ù b')).toBe('5ù b');
+    expect(fromVni('abù')).toBe('abù');
   });
 
   it('undoes UTF-8 read as Windows-1252 word by word, and leaves other words alone', () => {
     expect(fromDoubleUtf8('Há»™i nghá»‹ Ä\u0090oÃ\u00a0n “x” ơ')).toBe('Hội nghị Đoàn “x” ơ');
+    // Ề is E1 BB 80: its last byte is the € of Windows-1252.
+    expect(fromDoubleUtf8('NGHá»€')).toBe('NGHỀ');
+    // Characters beyond Windows-1252 cannot be a misread byte: the word stays.
+    expect(fromDoubleUtf8('Ã\u01a9')).toBe('Ã\u01a9');
+    expect(fromDoubleUtf8('\u0100')).toBe('\u0100');
   });
 });
 

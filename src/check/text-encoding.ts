@@ -32,28 +32,29 @@ export type DecodedSource =
       text: string;
     };
 
-const BOM = [0xef, 0xbb, 0xbf];
-
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   const wide = wideEncoding(bytes);
   if (wide) return { ok: false, encoding: wide, line: 1, text: '' };
-  const body = BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
-  const utf8 = strictUtf8(body);
-  return utf8 === undefined ? decodeNotUtf8(body) : checkUtf8Text(utf8);
+  const utf8 = strictUtf8(bytes);
+  return utf8 === undefined ? decodeNotUtf8(bytes) : checkUtf8Text(utf8);
 }
+
+const startsWith = (bytes: Uint8Array, mark: number[]) => mark.every((b, i) => bytes[i] === b);
 
 function wideEncoding(bytes: Uint8Array): ForeignEncoding | undefined {
-  const [a, b, c, d] = bytes;
-  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'utf-32';
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'utf-16';
-  // Without a mark: ASCII letters in UTF-16 come with a NUL byte each. UTF-8 text never has NUL.
-  if (bytes.subarray(0, 64).includes(0)) return 'utf-16';
-  return undefined;
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) return 'utf-32';
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'utf-16';
+  // Without a mark: an ASCII letter is one NUL byte beside it in UTF-16, three in UTF-32.
+  // UTF-8 text never has NUL.
+  const head = bytes.subarray(0, 64);
+  if (!head.includes(0)) return undefined;
+  return head.some((byte, i) => byte === 0 && head[i + 1] === 0 && head[i + 2] === 0) ? 'utf-32' : 'utf-16';
 }
 
+/** UTF-8, or undefined when the bytes are not; a leading byte-order mark is dropped (Notepad writes one). */
 function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }
@@ -80,8 +81,11 @@ function decodeNotUtf8(bytes: Uint8Array): DecodedSource {
  */
 const FOREIGN_LATIN = /[\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
 
-/** How many more words must read as Vietnamese before a valid UTF-8 file is called garbled. */
-const MIN_GAIN = 3;
+/**
+ * How much better a reading must score before a valid UTF-8 file is called garbled: two words
+ * that turn from gibberish into Vietnamese (each counts 2: one bad word less, one good word more).
+ */
+const MIN_GAIN = 4;
 
 /** Valid UTF-8: accepted unless a font encoding or a double encoding reads much better. */
 function checkUtf8Text(text: string): DecodedSource {
@@ -117,7 +121,8 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
 const SAMPLE_LENGTH = 60;
 
 function sampleOfLine(text: string, line: number): string {
-  const content = (text.split('\n')[line - 1] ?? '').trim();
+  // The line is always there: it was counted in this text, or in the bytes it was decoded from.
+  const content = text.split('\n')[line - 1].trim();
   return content.length > SAMPLE_LENGTH ? `${content.slice(0, SAMPLE_LENGTH)}…` : content;
 }
 
@@ -127,7 +132,7 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** The vowel groups of Vietnamese syllables, tone marks removed, longest first. */
 const NUCLEI = 'iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
 /** Onset, vowel group, coda: the shape of every Vietnamese syllable. */
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(?:${NUCLEI})(?:ch|ng|nh|[cmnpt])?$`, 'u');
+const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(?:${NUCLEI})(?:ch|ng|nh|[cmnpt])?$`);
 /**
  * Runs of anything but ASCII white space and punctuation: mojibake splits no words (a no-break
  * space is half of a doubly encoded "à").
