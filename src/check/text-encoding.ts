@@ -52,9 +52,11 @@ function wideEncoding(bytes: Uint8Array): ForeignEncoding | undefined {
 }
 
 /** UTF-8, or undefined when the bytes are not; a leading byte-order mark is dropped (Notepad writes one). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return undefined;
   }
@@ -76,10 +78,11 @@ function decodeNotUtf8(bytes: Uint8Array): DecodedSource {
 }
 
 /**
- * Characters of Windows-1252 that Vietnamese never uses, but font-encoded text (TCVN3, VNI) or
- * doubly encoded UTF-8 is full of. Real Vietnamese text without any of them is accepted at once.
+ * Latin-1 letters and signs Vietnamese never uses, but font-encoded text (TCVN3, VNI) and doubly
+ * encoded UTF-8 are full of ("Héi nghÞ", "Hoäi nghò", "Há»™i"). Real Vietnamese text without any
+ * of them is accepted at once; typographic quotes and dashes, common in real text, do not count.
  */
-const FOREIGN_LATIN = /[\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
+const FOREIGN_LATIN = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/u;
 
 /**
  * How much better a reading must score before a valid UTF-8 file is called garbled: two words
@@ -90,20 +93,26 @@ const MIN_GAIN = 4;
 /** Valid UTF-8: accepted unless a font encoding or a double encoding reads much better. */
 function checkUtf8Text(text: string): DecodedSource {
   if (!FOREIGN_LATIN.test(text)) return { ok: true, text };
-  const asIs = syllableScore(text);
+  // Only the lines with such a character are read again: they hold the evidence, and a long
+  // article with one "m²" costs one line, not the whole text three times.
+  const suspect = text
+    .split('\n')
+    .filter((line) => FOREIGN_LATIN.test(line))
+    .join('\n');
+  const asIs = syllableScore(suspect);
   const readings: Array<[ForeignEncoding, (t: string) => string]> = [
     ['tcvn3', fromTcvn3],
     ['vni', fromVni],
     ['double-utf8', fromDoubleUtf8],
   ];
   const best = readings
-    .map(([encoding, convert]) => ({ encoding, convert, text: convert(text) }))
-    .map((reading) => ({ ...reading, score: syllableScore(reading.text) }))
+    .map(([encoding, convert]) => ({ encoding, convert, score: syllableScore(convert(suspect)) }))
     .reduce((a, b) => (b.score > a.score ? b : a));
-  // A clear gain, not one odd word: real text with a "°" or a "–" stays as it is.
+  // A clear gain, not one odd word: real text with a "°" or an "m²" stays as it is.
   if (best.score - asIs < MIN_GAIN) return { ok: true, text };
   const line = firstImprovedLine(text, best.convert);
-  return { ok: false, encoding: best.encoding, line, sample: sampleOfLine(best.text, line), text: best.text };
+  const converted = best.convert(text);
+  return { ok: false, encoding: best.encoding, line, sample: sampleOfLine(converted, line), text: converted };
 }
 
 function firstImprovedLine(text: string, convert: (t: string) => string): number {
@@ -187,28 +196,39 @@ const VNI_MARKS: Record<string, string> = {
   ê: '\u0306', é: '\u0306\u0301', è: '\u0306\u0300', ú: '\u0306\u0309', ü: '\u0306\u0303', ë: '\u0306\u0323',
 };
 const VNI_LETTERS: Record<string, string> = { ô: 'ơ', ö: 'ư', ñ: 'đ', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ' };
-const VNI_VOWEL = /[aeiouyơư]$/iu;
+const VNI_VOWEL = /^[aeiouyơư]$/iu;
 
 export function fromVni(text: string): string {
-  let out = '';
+  const out: string[] = [];
+  // The letter a mark follows; marks themselves leave it as it is ("aâù" is one letter, two marks).
+  let base = '';
   for (const char of text) {
     const lower = char.toLowerCase();
     const mark = VNI_MARKS[lower];
-    if (mark && VNI_VOWEL.test(out)) out += mark;
-    else {
-      const letter = VNI_LETTERS[lower];
-      out += letter ? (char === lower ? letter : letter.toUpperCase()) : char;
+    if (mark && VNI_VOWEL.test(base)) {
+      out.push(mark);
+      continue;
     }
+    const letter = VNI_LETTERS[lower];
+    base = letter ? (char === lower ? letter : letter.toUpperCase()) : char;
+    out.push(base);
   }
-  return out.normalize('NFC');
+  return out.join('').normalize('NFC');
 }
 
 /** The Windows-1252 characters at 0x80–0x9F, by byte. */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
+/**
+ * A UTF-8 lead byte read as Windows-1252 (Â…ï) followed by a continuation byte read so (0x80–0xBF):
+ * only a word with one can be doubly encoded; the others are not tried (a failed decode is slow).
+ */
+const LEAD_AND_CONTINUATION = /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
+
 /** "Há»™i" → "Hội": UTF-8 read as Windows-1252 and saved as UTF-8 again, undone word by word. */
 export function fromDoubleUtf8(text: string): string {
   return text.replace(TOKEN, (token) => {
+    if (!LEAD_AND_CONTINUATION.test(token)) return token;
     const bytes: number[] = [];
     for (const char of token) {
       const code = char.codePointAt(0)!;
