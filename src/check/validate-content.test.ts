@@ -362,3 +362,135 @@ describe('impossible values', () => {
     ]);
   });
 });
+
+describe('catalogues, as the check reads them', () => {
+  const one = (text: string) => check([], { units: text });
+
+  it('wants a list', () => {
+    expect(one('ninh-binh: Tỉnh Ninh Bình\n')).toEqual(['content/units.yaml: Danh mục phải là một danh sách YAML, mỗi mục bắt đầu bằng "- "']);
+  });
+
+  it('names the item and field of an entry the schema refuses', () => {
+    expect(one('- { key: ninh-binh, level: tinh }\n')).toEqual([
+      'content/units.yaml › [0].name: Thiếu trường bắt buộc này',
+    ]);
+  });
+
+  it('wants keys written as slugs, once each', () => {
+    expect(one('- { key: Ninh Bình, name: Tỉnh Ninh Bình, level: tinh }\n')).toEqual([
+      'content/units.yaml › [0].key: Khóa "Ninh Bình" phải viết thường, không dấu, nối bằng gạch ngang; ví dụ "ninh-binh"',
+    ]);
+    expect(one('- { key: ninh-binh, name: A, level: tinh }\n- { key: ninh-binh, name: B, level: tinh }\n')).toEqual([
+      'content/units.yaml › [1].key: Khóa "ninh-binh" xuất hiện hai lần',
+    ]);
+  });
+
+  it('wants a parent for a district, and one that exists', () => {
+    expect(one('- { key: gia-vien, name: Huyện Gia Viễn, level: huyen }\n')).toEqual([
+      'content/units.yaml › [0].parent: Đơn vị cấp huyện hoặc xã phải có parent: khóa của đơn vị cấp trên',
+    ]);
+    expect(one('- { key: ninh-binh, name: T, level: tinh }\n- { key: gia-vien, name: H, level: huyen, parent: ninh-bin }\n')).toEqual([
+      'content/units.yaml › [1].parent: Không có khóa "ninh-bin" trong content/units.yaml; có phải ý bạn là "ninh-binh"?',
+    ]);
+  });
+
+  it('checks parents in the units catalogue only', () => {
+    expect(check([], { organisations: '- { key: doan-tn, name: Đoàn }\n- { key: hoi-nd, name: Hội Nông dân }\n' })).toEqual([]);
+  });
+});
+
+describe('articles, line by line', () => {
+  const file = 'content/articles/2019/ninh-binh-so-ket/index.md';
+  const one = (from: string, to: string) => check([article(validFields.replace(from, to))]);
+
+  it('wants a frontmatter at the very start', () => {
+    expect(check([{ path: file, text: `\n${frontmatter(validFields)}` }])).toEqual([
+      `${file}:1: Bài viết phải bắt đầu bằng phần đầu giữa hai dòng "---" (title, summary, publishedAt…)`,
+    ]);
+  });
+
+  it('wants the folder name written as a slug', () => {
+    expect(check([article(validFields, 'content/articles/2019/Ninh_Binh/index.md')])).toEqual([
+      'content/articles/2019/Ninh_Binh/index.md: Tên thư mục "Ninh_Binh" phải viết thường, không dấu, nối bằng gạch ngang; hãy đổi thành "ninh-binh"',
+    ]);
+  });
+
+  it('leaves a file that is not an article where the check cannot place it to read-content', () => {
+    expect(check([article(validFields, 'content/articles/ghi-chu.md')])).toEqual([]);
+  });
+
+  it('gives the line of 1.600 in each notation, and not of quoted or decimal figures', () => {
+    const indicatorsBlock = [
+      'indicators:',
+      '  - { key: tuyen-quan, value: 1.600 }',
+      '  - key: tuyen-quan',
+      '    value: 12.600.000 # ghi chú',
+      '  - { key: tuyen-quan, value: "2.500" }',
+      '  - { key: tuyen-quan, value: 12.5 }',
+    ].join('\n');
+    const errors = check([article(validFields.replace(/indicators:[\s\S]*$/, indicatorsBlock))]);
+    expect(errors).toEqual([
+      `${file}:11 › indicators[1].value: Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được chữ "12.600.000": hãy viết 12600000`,
+      `${file}:12 › indicators[2].value: Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được chữ "2.500": hãy viết 2500`,
+      `${file}:9 › indicators[0].value: Số "1.600" sẽ bị máy hiểu là số thập phân 1,600; nếu là 1.600 theo cách viết thông thường thì hãy viết liền: 1600`,
+    ]);
+  });
+
+  it('reads an unquoted impossible date as text, so it is reported, not moved to March', () => {
+    expect(one('publishedAt: "2019-06-14T15:00"', 'publishedAt: 2019-02-30')).toEqual([`${file}:4 › publishedAt: Ngày 2019-02-30 không có trên lịch`]);
+  });
+
+  it('points a missing figure field at its item, and a wrong tag at its line', () => {
+    expect(one('value: 1600, ', '')).toEqual([
+      `${file}:9 › indicators[0].value: Thiếu trường bắt buộc "Giá trị": Một số viết liền, không dấu chấm hay phẩy ngăn cách hàng nghìn: 1600, 12600000.`,
+    ]);
+    expect(one('indicators:', 'tags:\n  - dân vận\n  - 5\nindicators:')).toEqual([`${file}:10 › tags[1]: Cần một đoạn chữ; nhận được số 5`]);
+  });
+
+  it('names the year folder at the publishedAt line', () => {
+    expect(check([article(validFields, 'content/articles/2020/ninh-binh-so-ket/index.md')])).toEqual([
+      'content/articles/2020/ninh-binh-so-ket/index.md:4 › publishedAt: Bài viết nằm trong thư mục năm 2020 nhưng publishedAt thuộc năm 2019; hãy chuyển bài vào content/articles/2019/',
+    ]);
+  });
+
+  it('gives the body line of unsafe markup, after a comment of several lines', () => {
+    const text = frontmatter(validFields) + '<!-- ghi chú\ncủa tác giả -->\n<script>alert(1)</script>\n';
+    expect(check([{ path: file, text }])).toEqual([
+      `${file}:15: Bài viết không được chứa thẻ <script>: vì an toàn cho người đọc, chỉ dùng Markdown (chữ, tiêu đề, ảnh, liên kết, bảng)`,
+    ]);
+  });
+
+  it('ignores photos inside comments and remote photos, and resolves the rest from the article folder', () => {
+    const body = [
+      '<!-- ![Mẫu](./khong-co.jpg) -->',
+      '![Ảnh](https://example.com/a.jpg) ![Ảnh](HTTP://example.com/b.jpg) ![Ảnh](/anh/c.jpg)',
+      '![Ảnh](./a.jpg "Chú thích") ![Ảnh](<./ảnh hội nghị.jpg>) ![Ảnh](./%C3%A1nh.jpg)',
+      '![Ảnh](../chung/d.jpg) ![Ảnh](./x/./e.jpg) ![Ảnh](./thieu.jpg)',
+    ].join('\n');
+    const folder = 'content/articles/2019/ninh-binh-so-ket';
+    const present = [`${folder}/a.jpg`, `${folder}/ảnh hội nghị.jpg`, `${folder}/ánh.jpg`, 'content/articles/2019/chung/d.jpg', `${folder}/x/e.jpg`];
+    expect(check([{ path: file, text: frontmatter(validFields) + body + '\n' }], {}, present)).toEqual([
+      `${file}:16: Không tìm thấy tệp ảnh "./thieu.jpg" cạnh bài viết`,
+    ]);
+  });
+
+  it('skips a remote or site-absolute cover', () => {
+    expect(check([article(validFields + 'cover: https://example.com/a.jpg\ncoverAlt: Ảnh\n')])).toEqual([]);
+    expect(check([article(validFields + 'cover: /anh/a.jpg\ncoverAlt: Ảnh\n')])).toEqual([]);
+  });
+
+  it('works without a way to read photo bytes', () => {
+    const report = validateContent({
+      catalogues: { units: { path: 'u.yaml', text: units }, organisations: { path: 'o.yaml', text: organisations }, indicators: { path: 'i.yaml', text: indicators } },
+      articles: [article(validFields + 'cover: ./anh.jpg\ncoverAlt: Ảnh\n')],
+      fileExists: () => true,
+    });
+    expect(report).toEqual({ errors: [], articleCount: 1 });
+  });
+
+  it('falls back to the parser’s own words, in Vietnamese, for a mistake no rule knows', () => {
+    expect(one('author: Nguyễn Văn An', 'author: Nguyễn Văn An\n- thừa')).toEqual([
+      `${file}:8: Phần đầu bài (frontmatter) viết sai cú pháp YAML: hãy xem lại dòng này: dấu hai chấm, dấu nháy và chỗ thụt đầu dòng (trình đọc YAML báo: Implicit keys need to be on a single line)`,
+    ]);
+  });
+});

@@ -153,11 +153,12 @@ function validateArticle(
   errors.push(...slips.map((slip) => ({ file: file.path, ...slip })));
 
   // YAML reads "1.600" as 1.6: the schema sees a valid number, only the source shows the slip.
-  const indicators = (data as { indicators?: unknown }).indicators;
+  const indicators = (data as { indicators?: Array<{ value?: unknown } | undefined> }).indicators;
   if (hasDottedNumber && Array.isArray(indicators)) {
     indicators.forEach((_, i) => {
       const source = sourceOf(['indicators', i, 'value']);
-      if (source && /^\d{1,3}(\.\d{3})+$/.test(source)) {
+      // Only where YAML made a number of it: "12.600.000" stays text, which the schema reports.
+      if (typeof indicators[i]?.value === 'number' && source && /^\d{1,3}(\.\d{3})+$/.test(source)) {
         errors.push({
           file: file.path,
           line: lineOf(['indicators', i, 'value']),

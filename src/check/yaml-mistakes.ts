@@ -72,7 +72,8 @@ export function fieldAtLine(text: string, lineNumber: number, inFlow?: string | 
   for (let i = lineNumber - 2; i >= 0 && indent > 0; i--) {
     const line = lines[i];
     if (isBlank(line) || line.indent >= indent) continue;
-    if (line.key !== undefined && !line.item) {
+    // A parent opens a block ("period:", "indicators:"); "author: b" above "- x" is a sibling.
+    if (line.key !== undefined && !line.item && line.value === '') {
       parts.unshift(line.key);
       indent = line.indent;
     }
@@ -88,6 +89,8 @@ export function fieldAtLine(text: string, lineNumber: number, inFlow?: string | 
 
 /** Which item of a list at the top of the text (a catalogue) a line is in; undefined for a mapping. */
 function topLevelItem(lines: Line[], lineNumber: number): number | undefined {
+  // Only a text that is a list from its first line: a stray "- " in a frontmatter is no item.
+  if (!lines.find((l) => !isBlank(l))?.item) return undefined;
   let start = lineNumber - 1;
   while (start >= 0 && (isBlank(lines[start]) || lines[start].indent > 0)) start--;
   if (start < 0 || !lines[start].item) return undefined;

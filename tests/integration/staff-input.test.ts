@@ -156,5 +156,5 @@ describe('a build that fails for a reason other than content', () => {
     } finally {
       await rm(work, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
