@@ -5,6 +5,7 @@
  * browser in place of its page (src/check/dev-preview.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentTree } from './read-content.ts';
 import { ContentValidationError, formatContentError, type ContentError } from './content-error.ts';
@@ -18,6 +19,8 @@ export const CHECKED_FLAG = ENV.contentChecked;
 const CONTENT_FILE = /\.(mdx?|ya?ml)$/;
 /** A save often writes a file in several steps (editors, git checkouts): check once they are done. */
 const SETTLE_MS = 100;
+/** Time Astro's content loader takes to reload a fixed file before the open pages reload. */
+const LOADER_MS = 400;
 
 export function contentCheck(): AstroIntegration {
   let root = '';
@@ -54,6 +57,13 @@ export function contentCheck(): AstroIntegration {
             again = false;
             const found = (await checkContentTree(root)).errors;
             if (JSON.stringify(found) === JSON.stringify(errors)) continue;
+            // Astro's loader can miss the save that fixes a file it failed to reload (the preview
+            // then kept the last good version): tell it again about each file that is now right,
+            // and let it reload before the pages do.
+            const stillBroken = new Set(found.map((e) => e.file));
+            const fixed = [...new Set(errors.map((e) => e.file))].filter((file) => !stillBroken.has(file));
+            for (const file of fixed) server.watcher.emit('change', resolve(root, file));
+            if (fixed.length > 0) await new Promise((done) => setTimeout(done, LOADER_MS));
             errors = found;
             version++;
             report(logger, errors);

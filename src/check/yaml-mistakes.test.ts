@@ -136,3 +136,41 @@ describe('slips that parse', () => {
     expect(findYamlSlips(yaml('unit: ‘ninh-binh’'))).toEqual([{ line: 2, field: 'unit', message: 'D' + m.curlyQuotes('unit: "ninh-binh"').slice(1) }]);
   });
 });
+
+describe('more edges of the rules', () => {
+  it.each(['title', 'summary', 'author', 'source', 'coverAlt', 'note', 'label', 'name', 'short'])('leaves curly quotes in the free text of %s', (field) => {
+    expect(findYamlSlips(yaml(`${field}: “Lính cụ Hồ”`))).toEqual([]);
+  });
+
+  it.each([
+    ['\u200c', 'ký tự nối ẩn (U+200C)'],
+    ['\u2060', 'ký tự nối ẩn (U+2060)'],
+  ])('names the invisible %j', (char, name) => {
+    expect(findYamlSlips(yaml(`unit: a${char}`))).toEqual([{ line: 2, field: 'unit', message: 'D' + m.invisibleCharacter(name).slice(1) }]);
+  });
+
+  it('asks for a space after the colon of a field in a list item, and drops every no-break space', () => {
+    expect(explainYamlSyntax(yaml('indicators:', '  - key:tuyen-quan'), error(3)).message).toBe(m.spaceAfterColon('key', 'key: tuyen-quan', false));
+    expect(explainYamlSyntax(yaml('title:\u00a0\u00a0Hội nghị'), error(2)).message).toBe(m.spaceAfterColon('title', 'title: Hội nghị', true));
+    expect(explainYamlSyntax(yaml('title: a\u00a0b:c'), error(2)).message).toBe(m.unknownSyntax('Parser message'));
+  });
+
+  it('asks to remove [] before items at the same indentation', () => {
+    expect(explainYamlSyntax(yaml('tags: []', '- dân vận'), error(3))).toEqual({ line: 2, field: 'tags', message: m.itemsUnderEmptyList('tags') });
+    expect(explainYamlSyntax(yaml('  tags: []', '- dân vận'), error(3)).message).not.toBe(m.itemsUnderEmptyList('tags'));
+  });
+
+  it('calls a sign reserved only at the start of the value', () => {
+    expect(explainYamlSyntax(yaml('summary: Hội nghị [Ninh Bình] x'), error(2, 'UNEXPECTED_TOKEN')).message).toBe(m.unknownSyntax('Parser message'));
+  });
+
+  it('names a tab-indented { } item as the item itself', () => {
+    expect(explainYamlSyntax(yaml('indicators:', '\t- { key: a, value: 1 }'), error(3))).toEqual({ line: 3, field: 'indicators[0]', message: m.tabIndent });
+    expect(explainYamlSyntax(yaml('period:', '\tfrom: "2022-01-01"'), error(3))).toEqual({ line: 3, field: 'period.from', message: m.tabIndent });
+  });
+
+  it('keeps the whole value of a curly-quoted summary with a colon, inner quotes escaped', () => {
+    expect(explainYamlSyntax(yaml('summary: “Kết quả: "tốt"”'), error(2)).message).toBe(m.colonInValue('summary', 'summary: "Kết quả: \\"tốt\\""', true));
+    expect(explainYamlSyntax(yaml('summary: Kết quả: “tốt”'), error(2)).message).toBe(m.colonInValue('summary', 'summary: "Kết quả: “tốt”"', false));
+  });
+});
