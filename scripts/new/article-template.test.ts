@@ -55,3 +55,13 @@ describe('newArticle', () => {
     expect(report.errors).toEqual([]);
   });
 });
+
+describe('an article with the same title', () => {
+  it('is found in any year by the slug its title makes', async () => {
+    const { existingArticle } = await import('./article-template.ts');
+    const articles = new Map([['doan-thanh-nien-huyen-gia-vien-ra-quan-tinh-nguyen-he', 'content/articles/2023/doan-thanh-nien-huyen-gia-vien-ra-quan-tinh-nguyen-he']]);
+    expect(existingArticle(input.title, articles)).toBe('content/articles/2023/doan-thanh-nien-huyen-gia-vien-ra-quan-tinh-nguyen-he');
+    expect(existingArticle('Một tiêu đề khác', articles)).toBeUndefined();
+    expect(existingArticle('!!!', new Map([['bai-viet', 'a']]))).toBe('a');
+  });
+});

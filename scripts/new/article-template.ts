@@ -23,8 +23,18 @@ export interface NewArticleInput {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const baseSlug = (title: string) => slugify(title) || 'bai-viet';
+
+/**
+ * The article already made with this title (same slug, in any year), from slug → path of every
+ * article: running `npm run new` twice must not silently make a second one.
+ */
+export function existingArticle(title: string, articles: ReadonlyMap<string, string>): string | undefined {
+  return articles.get(baseSlug(title));
+}
+
 export function newArticle(input: NewArticleInput): { path: string; slug: string; text: string } {
-  const base = slugify(input.title) || 'bai-viet';
+  const base = baseSlug(input.title);
   let slug = base;
   for (let n = 2; input.takenSlugs.has(slug); n++) slug = `${base}-${n}`;
   const p = localParts(input.now);

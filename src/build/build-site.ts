@@ -39,6 +39,11 @@ export interface BuildOptions {
    * re-read every content file (the operator's `npm run build -- --fresh`).
    */
   fresh?: boolean;
+  /**
+   * Where Astro's log and the other children's output go (`npm run build` writes them to a log
+   * file and shows a short Vietnamese account instead); the console when unset.
+   */
+  output?: NodeJS.WritableStream;
 }
 
 export interface BuildTimings {
@@ -48,6 +53,8 @@ export interface BuildTimings {
   pages: number;
   search: number;
   total: number;
+  /** Articles the content check read. */
+  articles: number;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
@@ -90,10 +97,10 @@ async function buildSiteLocked(options: BuildOptions): Promise<BuildTimings> {
     [STAGE_ENV]: stage,
   };
   await rm(join(env.BANTIN_PHOTO_CACHE!, ASTRO_ENCODING_MARKER), { force: true });
-  const photos = startPhotoPreEncoder(root, env);
+  const photos = startPhotoPreEncoder(root, env, options.output);
   const astro = startAstroBuild(root, next, options, env, heapMb);
   try {
-    const report = await runContentCheck(root, env).catch((error: unknown) => {
+    const report = await runContentCheck(root, env, options.output).catch((error: unknown) => {
       astro.stop();
       throw error;
     });
@@ -121,7 +128,7 @@ async function buildSiteLocked(options: BuildOptions): Promise<BuildTimings> {
     await carryOverCounters(outDir, next);
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(next, outDir);
-    return { check: checked - started, pages: pagesDone - started, search: searchDone - pagesDone, total: performance.now() - started };
+    return { check: checked - started, pages: pagesDone - started, search: searchDone - pagesDone, total: performance.now() - started, articles: report.articleCount };
   } catch (error) {
     await clearPrevious.catch(() => {});
     await astro.done.catch(() => {});
@@ -141,10 +148,18 @@ const PHOTOS_CHILD = fileURLToPath(new URL('./photos-child.ts', import.meta.url)
  * it: whatever it has not encoded when Astro gets there, Astro encodes. It stops by itself when
  * Astro's image phase begins, and is stopped with the build.
  */
-function startPhotoPreEncoder(root: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = fork(PHOTOS_CHILD, [root], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env });
+function startPhotoPreEncoder(root: string, env: NodeJS.ProcessEnv, output: NodeJS.WritableStream | undefined): ChildProcess {
+  const child = fork(PHOTOS_CHILD, [root], { stdio: ['ignore', 'ignore', output ? 'pipe' : 'inherit', 'ipc'], env });
+  sendOutput(child, output);
   child.on('error', () => {});
   return child;
+}
+
+/** A child's piped stdout and stderr into the build's output stream, which stays open for the others. */
+function sendOutput(child: ChildProcess, output: NodeJS.WritableStream | undefined): void {
+  if (!output) return;
+  child.stdout?.pipe(output, { end: false });
+  child.stderr?.pipe(output, { end: false });
 }
 
 interface RunningBuild {
@@ -158,7 +173,8 @@ interface RunningBuild {
 function startAstroBuild(root: string, outDir: string, options: BuildOptions, env: NodeJS.ProcessEnv, heapMb: number | undefined): RunningBuild {
   const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info', options.fresh ? 'fresh' : 'reuse'];
   if (options.integrationsModule) args.push(options.integrationsModule);
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  const child = spawn(process.execPath, args, { stdio: options.output ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+  sendOutput(child, options.output);
   let stopped = false;
   const done = new Promise<void>((resolvePromise, reject) => {
     child.once('error', reject);
@@ -182,9 +198,11 @@ function startAstroBuild(root: string, outDir: string, options: BuildOptions, en
 }
 
 /** The content check in a child process (src/build/check-child.ts). */
-function runContentCheck(root: string, env: NodeJS.ProcessEnv): Promise<ValidationReport> {
+function runContentCheck(root: string, env: NodeJS.ProcessEnv, output: NodeJS.WritableStream | undefined): Promise<ValidationReport> {
   return new Promise((resolvePromise, reject) => {
-    const child: ChildProcess = fork(CHECK_CHILD, [root], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env });
+    const stdio = output ? 'pipe' : 'inherit';
+    const child: ChildProcess = fork(CHECK_CHILD, [root], { stdio: ['ignore', stdio, stdio, 'ipc'], env });
+    sendOutput(child, output);
     let report: ValidationReport | undefined;
     child.once('message', (message) => (report = message as ValidationReport));
     child.once('error', reject);

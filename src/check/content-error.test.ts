@@ -40,7 +40,8 @@ describe('errorsFromZod', () => {
   it('keeps any other message as the schema wrote it', () => {
     const [error] = errorsOf({ ...valid, indicators: [{ key: 'tuyen-quan', value: '1.600' }] });
     expect(error.field).toBe('indicators[0].value');
-    expect(error.message).toBe(v.expectedNumber('chữ "1.600"'));
+    // The figure's own message, with the plain number to write (src/schema/fields.ts).
+    expect(error.message).toBe(`${v.expectedNumber('chữ "1.600"')}: hãy viết 1600`);
   });
 
   it('reports each unknown field at the field itself, one message each', () => {

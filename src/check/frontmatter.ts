@@ -9,6 +9,7 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { explainYamlSyntax, findYamlSlips, type YamlMistake } from './yaml-mistakes.ts';
 
 export interface ParsedFrontmatter {
   data: unknown;
@@ -19,12 +20,14 @@ export interface ParsedFrontmatter {
   sourceOf: (path: ReadonlyArray<PropertyKey>) => string | undefined;
   /** Whether some unquoted number is written with dots between groups of three digits. */
   hasDottedNumber: boolean;
+  /** YAML that parses but not as meant: invisible characters, "value: 12,6 triệu" in { }… */
+  slips: YamlMistake[];
 }
 
 export type FrontmatterResult =
   | { ok: true; frontmatter: ParsedFrontmatter }
   | { ok: false; reason: 'missing' }
-  | { ok: false; reason: 'syntax'; line?: number; detail: string };
+  | ({ ok: false; reason: 'syntax' } & YamlMistake);
 
 const passThrough = { yaml: { parse: () => ({}), stringify: () => '' } };
 const DOTTED_NUMBER = /:\s*\d{1,3}(?:\.\d{3})+\s*(?:[,}\]#]|$)/m;
@@ -36,7 +39,9 @@ function positioned(yamlText: string) {
   return { doc, line: (offset: number) => lineCounter.linePos(offset).line };
 }
 
-export function parseFrontmatter(text: string): FrontmatterResult {
+export function parseFrontmatter(source: string): FrontmatterResult {
+  // A byte-order mark is no content (read-content.ts drops it already; other callers may not).
+  const text = source.replace(/^\uFEFF/, '');
   if (!/^---\r?\n/.test(text)) return { ok: false, reason: 'missing' };
   // Split only: gray-matter's own YAML engine is bypassed (see above).
   const split = matter(text, { engines: passThrough as never });
@@ -44,9 +49,7 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   try {
     data = load(split.matter, { schema: CORE_SCHEMA });
   } catch {
-    const { doc, line } = positioned(split.matter);
-    const first = doc.errors[0];
-    return { ok: false, reason: 'syntax', line: first ? line(first.pos[0]) : undefined, detail: first?.message.split('\n')[0] ?? 'YAML' };
+    return { ok: false, reason: 'syntax', ...yamlSyntaxMistake(split.matter) };
   }
   let cached: ReturnType<typeof positioned> | undefined;
   const nodeAt = (path: ReadonlyArray<PropertyKey>) => nodeAtPath((cached ??= positioned(split.matter)).doc, path);
@@ -65,8 +68,20 @@ export function parseFrontmatter(text: string): FrontmatterResult {
         return isScalar(node) && node.type === 'PLAIN' ? node.source : undefined;
       },
       hasDottedNumber: DOTTED_NUMBER.test(split.matter),
+      slips: findYamlSlips(split.matter),
     },
   };
+}
+
+/**
+ * Where a YAML text the parser refused goes wrong, and what to write: for frontmatter and
+ * catalogues alike. js-yaml found the error; the `yaml` package says which kind and where.
+ */
+export function yamlSyntaxMistake(yamlText: string): YamlMistake {
+  const { doc, line } = positioned(yamlText);
+  // js-yaml refuses a few texts `yaml` accepts; the rules still find the line from the text alone.
+  const first = doc.errors[0] ?? { code: 'UNKNOWN', pos: [yamlText.length], message: 'YAML' };
+  return explainYamlSyntax(yamlText, { code: first.code, line: line(first.pos[0]), message: first.message.split('\n')[0] });
 }
 
 type Node = ReturnType<Document['getIn']> & { range?: [number, number, number] };

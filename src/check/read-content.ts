@@ -1,5 +1,6 @@
 /** Reads the content tree from disk and runs the content check on it. */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { PHOTO_HEAD_BYTES } from './photo-format.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOGUE_FILES, type CatalogueName } from '../schema/catalogues.ts';
@@ -9,6 +10,7 @@ import { contentDir } from '../config.ts';
 import { validateContent, type SourceFile, type ValidationReport } from './validate-content.ts';
 import { validation as v } from '../i18n/vi.ts';
 import { mapInBatches } from '../build/in-batches.ts';
+import { sourceFromBytes } from './text-encoding.ts';
 
 /** Every Markdown file under <content>/articles, as absolute paths. */
 async function listMarkdownFiles(articlesDir: string): Promise<string[]> {
@@ -34,6 +36,20 @@ export function readAll<T>(paths: string[], read: (path: string) => Promise<T>):
   return mapInBatches(paths, READ_BATCH, read);
 }
 
+/** The first bytes of a photo, read synchronously: the check asks for them one photo at a time. */
+function readHead(path: string): Uint8Array | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(PHOTO_HEAD_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, PHOTO_HEAD_BYTES, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export async function checkContentTree(root: string): Promise<ValidationReport> {
   const dir = contentDir(root);
   const show = (path: string) => displayPath(root, path);
@@ -43,7 +59,13 @@ export async function checkContentTree(root: string): Promise<ValidationReport> 
     if (ARTICLE_FILE.test(path.split('\\').join('/'))) articlePaths.push(path);
     else misplaced.push({ file: show(path), field: '', message: v.misplacedArticle });
   }
-  const read = async (path: string): Promise<SourceFile> => ({ path: show(path), text: await readFile(path, 'utf8') });
+  // A file saved in another encoding is reported once; an article is then not checked further.
+  const refused: ContentError[] = [];
+  const read = async (path: string): Promise<SourceFile> => {
+    const source = sourceFromBytes(show(path), await readFile(path));
+    if (source.error) refused.push(source.error);
+    return { path: show(path), text: source.text, refused: source.error !== undefined };
+  };
   const readCatalogue = async (path: string): Promise<SourceFile> =>
     existsSync(path) ? read(path) : { path: show(path), text: '[]' };
   const names = Object.keys(CATALOGUE_FILES) as CatalogueName[];
@@ -53,8 +75,9 @@ export async function checkContentTree(root: string): Promise<ValidationReport> 
     portal: existsSync(portalPath) ? await read(portalPath) : undefined,
     portalPath: show(portalPath),
     catalogues: Object.fromEntries(names.map((name, i) => [name, catalogueFiles[i]])) as Record<CatalogueName, SourceFile>,
-    articles: await readAll(articlePaths, read),
+    articles: (await readAll(articlePaths, read)).filter((file) => !file.refused),
     fileExists: (path) => existsSync(join(root, path)) || existsSync(path),
+    fileHead: (path) => readHead(existsSync(join(root, path)) ? join(root, path) : path),
   });
-  return { ...report, errors: [...misplaced, ...report.errors] };
+  return { ...report, articleCount: articlePaths.length, errors: [...misplaced, ...refused, ...report.errors] };
 }

@@ -20,7 +20,7 @@ const article = (body = 'Nội dung.', path = 'content/articles/2024/tin/index.m
 
 describe('catalogues', () => {
   it('reports YAML that does not parse, and a catalogue that is not a list', () => {
-    expect(check([], { units: '- { key: [' })).toEqual([expect.stringMatching(/^content\/units\.yaml: Phần đầu bài \(frontmatter\) viết sai cú pháp YAML: /)]);
+    expect(check([], { units: '- { key: [' })).toEqual([expect.stringMatching(/^content\/units\.yaml:1 › \[0\]: Danh mục viết sai cú pháp YAML: dấu \{ mở một số liệu nhưng không có dấu \} đóng/)]);
     expect(check([], { organisations: 'key: doan-tn' })).toEqual(['content/organisations.yaml: Danh mục phải là một danh sách YAML, mỗi mục bắt đầu bằng "- "']);
   });
 
@@ -46,7 +46,7 @@ describe('article files', () => {
     expect(check([{ path: 'content/articles/2024/tin/index.md', text: 'Chỉ có nội dung.\n' }])).toEqual([
       'content/articles/2024/tin/index.md:1: Bài viết phải bắt đầu bằng phần đầu giữa hai dòng "---" (title, summary, publishedAt…)',
     ]);
-    expect(check([article('x', undefined, `${fields}\ntags: [a`)])[0]).toMatch(/^content\/articles\/2024\/tin\/index\.md:\d+: Phần đầu bài \(frontmatter\) viết sai cú pháp YAML/);
+    expect(check([article('x', undefined, `${fields}\ntags: [a`)])[0]).toMatch(/^content\/articles\/2024\/tin\/index\.md:8 › tags: Phần đầu bài \(frontmatter\) viết sai cú pháp YAML: dấu \[ mở một danh sách nhưng không có dấu \] đóng/);
   });
 
   it('names the line of a photo in the text that is not beside the article, and resolves ./ and ../', () => {

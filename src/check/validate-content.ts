@@ -8,14 +8,15 @@ import { text } from '../schema/fields.ts';
 import { closestMatch } from '../domain/closest-match.ts';
 import { SLUG_PATTERN, slugify } from '../domain/slug.ts';
 import { localYear } from '../domain/vietnamese-date.ts';
-import { validation as v, bodySafety } from '../i18n/vi.ts';
+import { validation as v, bodySafety, yamlMistakes as yamlText } from '../i18n/vi.ts';
 import { parseArticlePath } from '../domain/article-path.ts';
 import { errorsFromZod, type ContentError } from './content-error.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, yamlSyntaxMistake } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { validatePortal } from './validate-portal.ts';
 import { checkArticleBody } from './article-body.ts';
 import { isLocalResource } from '../security/sanitise-article.ts';
+import { photoFormat } from './photo-format.ts';
 import { parse as parseYaml } from 'yaml';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 import { checkUnitLifetimes } from './unit-lifetimes.ts';
@@ -25,6 +26,8 @@ export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
   path: string;
   text: string;
+  /** Its encoding was refused (src/check/text-encoding.ts): text is only a best reading. */
+  refused?: boolean;
 }
 
 export interface ContentSources {
@@ -35,6 +38,8 @@ export interface ContentSources {
   /** The portal's settings (content/site.yaml), checked when portalPath is given; absent: missing. */
   portal?: SourceFile;
   portalPath?: string;
+  /** The first bytes of a file (photo-format.ts: PHOTO_HEAD_BYTES), to tell a photo that cannot be read. */
+  fileHead?: (path: string) => Uint8Array | undefined;
 }
 
 export interface ValidationReport {
@@ -56,8 +61,9 @@ export function validateContent(sources: ContentSources): ValidationReport {
   ) as Record<CatalogueName, string>;
   const schema = buildCheckSchema(keys, cataloguePaths);
   const slugOwners = new Map<string, string>();
+  const photoProblem = photoChecker(sources);
   for (const file of sources.articles) {
-    validateArticle(file, schema, sources.fileExists, slugOwners, errors);
+    validateArticle(file, schema, photoProblem, slugOwners, errors);
   }
   return { errors, articleCount: sources.articles.length };
 }
@@ -80,8 +86,8 @@ function validateCatalogue(name: CatalogueName, file: SourceFile, errors: Conten
   let items: unknown;
   try {
     items = parseYaml(file.text);
-  } catch (error) {
-    errors.push({ file: file.path, field: '', message: v.yamlSyntax((error as Error).message.split('\n')[0]) });
+  } catch {
+    errors.push(catalogueSyntaxError(file));
     return keys;
   }
   if (!Array.isArray(items)) {
@@ -132,7 +138,7 @@ function checkUnitParents(path: string, units: Array<Record<string, unknown>>, e
 function validateArticle(
   file: SourceFile,
   schema: ReturnType<typeof buildCheckSchema>,
-  fileExists: (path: string) => boolean,
+  photoProblem: PhotoCheck,
   slugOwners: Map<string, string>,
   errors: ContentError[],
 ) {
@@ -150,19 +156,21 @@ function validateArticle(
   const parsed = parseFrontmatter(file.text);
   if (!parsed.ok) {
     if (parsed.reason === 'missing') errors.push({ file: file.path, line: 1, field: '', message: v.noFrontmatter });
-    else errors.push({ file: file.path, line: parsed.line, field: '', message: v.yamlSyntax(parsed.detail) });
+    else errors.push({ file: file.path, line: parsed.line, field: parsed.field, message: v.yamlSyntax(parsed.message) });
     return;
   }
-  const { data, body, lineOf, sourceOf, hasDottedNumber } = parsed.frontmatter;
+  const { data, body, lineOf, sourceOf, hasDottedNumber, slips } = parsed.frontmatter;
   const result = schema.safeParse(data);
-  if (!result.success) errors.push(...errorsFromZod(file.path, result.error, lineOf));
+  if (!result.success) errors.push(...withoutSlipLines(errorsFromZod(file.path, result.error, lineOf), slips));
+  errors.push(...slips.map((slip) => ({ file: file.path, ...slip })));
 
   // YAML reads "1.600" as 1.6: the schema sees a valid number, only the source shows the slip.
-  const indicators = (data as { indicators?: unknown }).indicators;
+  const indicators = (data as { indicators?: Array<{ value?: unknown } | undefined> }).indicators;
   if (hasDottedNumber && Array.isArray(indicators)) {
     indicators.forEach((_, i) => {
       const source = sourceOf(['indicators', i, 'value']);
-      if (source && /^\d{1,3}(\.\d{3})+$/.test(source)) {
+      // Only where YAML made a number of it: "12.600.000" stays text, which the schema reports.
+      if (typeof indicators[i]?.value === 'number' && source && /^\d{1,3}(\.\d{3})+$/.test(source)) {
         errors.push({
           file: file.path,
           line: lineOf(['indicators', i, 'value']),
@@ -181,8 +189,9 @@ function validateArticle(
     const cover = result.data.cover as string | undefined;
     if (cover && !isLocalResource(cover)) {
       errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: bodySafety.remoteImage(cover) });
-    } else if (cover && !isRemote(cover) && !fileExists(resolveRelative(folder, cover))) {
-      errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: v.imageMissing(cover) });
+    } else {
+      const problem = cover && !isRemote(cover) ? photoProblem(resolveRelative(folder, cover), cover) : undefined;
+      if (problem) errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: problem });
     }
     errors.push(...checkReviewPeriod(file.path, result.data, lineOf));
   }
@@ -191,9 +200,8 @@ function validateArticle(
   // HTML comments are notes to the author (the new-article template has some): never rendered.
   const rendered = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const image of findLocalImages(rendered)) {
-    if (!fileExists(resolveRelative(folder, image.path))) {
-      errors.push({ file: file.path, line: bodyStartLine + image.line - 1, field: '', message: v.imageMissing(image.path) });
-    }
+    const problem = photoProblem(resolveRelative(folder, image.path), image.path);
+    if (problem) errors.push({ file: file.path, line: bodyStartLine + image.line - 1, field: '', message: problem });
   }
   const flagged = new Set<number>();
   for (const finding of findUnsafeMarkup(rendered, location.extension)) {
@@ -205,6 +213,39 @@ function validateArticle(
   for (const finding of checkArticleBody(body, location.extension)) {
     if (!flagged.has(finding.line)) errors.push({ file: file.path, line: bodyStartLine + finding.line - 1, field: '', message: finding.message });
   }
+}
+
+/** A catalogue's YAML syntax error at the line of the mistake, said like an article's. */
+function catalogueSyntaxError(file: SourceFile): ContentError {
+  // Line 1 of the catalogue is line 1 of the YAML; the explainer counts from a leading newline.
+  const mistake = yamlSyntaxMistake(`\n${file.text}`);
+  return { file: file.path, line: mistake.line - 1, field: mistake.field, message: yamlText.catalogueSyntax(mistake.message) };
+}
+
+/**
+ * A line with a YAML slip (an invisible character in a field name, a figure split at its comma)
+ * also fails the schema, as a consequence: only the slip, which says what to write, is reported.
+ */
+function withoutSlipLines(found: ContentError[], slips: ReadonlyArray<{ line: number; field: string }>): ContentError[] {
+  const lines = new Set(slips.map((slip) => slip.line));
+  const fields = new Set(slips.map((slip) => slip.field));
+  return found.filter((error) => !fields.has(error.field) && (error.line === undefined || !lines.has(error.line)));
+}
+
+/** What is wrong with a photo an article points to (path from the root, path as written), if anything. */
+type PhotoCheck = (path: string, written: string) => string | undefined;
+
+/** A photo must be there and be a format the build reads (an iPhone's HEIC named .jpg is not). */
+function photoChecker(sources: ContentSources): PhotoCheck {
+  return (path, written) => {
+    if (!sources.fileExists(path)) return v.imageMissing(written);
+    const head = sources.fileHead?.(path);
+    if (!head) return undefined;
+    const format = photoFormat(head);
+    if (format === 'heic') return v.photoHeic(written);
+    if (format === 'unknown') return v.photoUnreadable(written);
+    return undefined;
+  };
 }
 
 const isRemote = (path: string) => /^[a-z]+:\/\//i.test(path) || path.startsWith('/');

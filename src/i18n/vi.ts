@@ -3,6 +3,7 @@
  * that is not here fails the type check instead of rendering "undefined".
  */
 import type { ArticleKind, Qualifier, UnitLevel } from '../schema/vocabulary.ts';
+import { toLocalIso } from '../domain/vietnamese-date.ts';
 
 /** The portal's name, description and menu are its settings (content/site.yaml), not strings here. */
 export const site = {
@@ -50,6 +51,24 @@ export const kinds: Readonly<Record<ArticleKind, string>> = {
 export const levels: Readonly<Record<UnitLevel, string>> = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' };
 
 export const qualifiers: Readonly<Record<Qualifier, string>> = { exact: 'đúng như số ghi', over: 'trên/hơn', under: 'gần' };
+
+/**
+ * The words reports use for a qualifier, for the check's suggestion only ("qualifier: trên" →
+ * write over): the contract itself accepts nothing but its keys.
+ */
+export const qualifierWords: Readonly<Record<string, Qualifier>> = {
+  trên: 'over',
+  hơn: 'over',
+  'trên/hơn': 'over',
+  'hơn/trên': 'over',
+  'ít nhất': 'over',
+  gần: 'under',
+  'gần như': 'under',
+  'dưới': 'under',
+  đúng: 'exact',
+  'chính xác': 'exact',
+  'đúng như số ghi': 'exact',
+};
 
 export interface FieldText {
   /** What the field is called in the editor, the check's messages and the staff guide. */
@@ -289,12 +308,18 @@ export const validation = {
     `Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được ${received}`,
   thousandsDot: (source: string) =>
     `Số "${source}" sẽ bị máy hiểu là số thập phân ${source.replace('.', ',')}; nếu là ${source} theo cách viết thông thường thì hãy viết liền: ${source.replace(/\./g, '')}`,
+  negativeFigure: (value: number) =>
+    `Số liệu là số người, số việc hay số tiền nên không thể âm; nhận được ${value}. Hãy viết số không có dấu trừ (ví dụ: ${-value}); nếu là mức giảm, ghi rõ trong note`,
+  updatedBeforePublished: (updated: Date, published: Date) =>
+    `Ngày cập nhật ${formatDateTimeForCheck(updated)} sớm hơn ngày đăng ${formatDateTimeForCheck(published)}; ngày cập nhật phải bằng hoặc sau ngày đăng (xóa updatedAt nếu bài chưa sửa sau khi đăng)`,
   expectedInteger: (received: string) => `Cần một số nguyên không âm; nhận được ${received}`,
   expectedBoolean: (received: string) => `Cần true hoặc false; nhận được ${received}`,
   expectedList: (received: string) => `Cần một danh sách (mỗi mục một dòng bắt đầu bằng "- "); nhận được ${received}`,
   expectedObject: (received: string) => `Cần một nhóm trường con; nhận được ${received}`,
   oneOf: (values: readonly string[], received: string) =>
     `Chỉ nhận một trong các giá trị: ${values.join(', ')}; nhận được ${received}`,
+  oneOfMeant: (message: string, meant: string) => `${message}; hãy viết ${meant}`,
+  figureMeant: (message: string, meant: number) => `${message}: hãy viết ${meant}`,
   unknownField: (name: string, suggestion?: string) =>
     `Trường "${name}" không có trong mẫu bài viết` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : ''),
   dateFormat: (received: string) =>
@@ -306,6 +331,10 @@ export const validation = {
     `Không có khóa "${key}" trong ${file}` + (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '; hãy thêm khóa đó vào danh mục trước'),
   coverAltMissing: 'Có ảnh bìa (cover) thì phải có coverAlt: một câu mô tả ảnh cho người không xem được ảnh',
   imageMissing: (path: string) => `Không tìm thấy tệp ảnh "${path}" cạnh bài viết`,
+  photoHeic: (path: string) =>
+    `Tệp ảnh "${path}" là ảnh HEIC (định dạng mặc định của iPhone), cổng không đọc được; hãy chuyển ảnh sang JPEG rồi chép lại (trên iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất)`,
+  photoUnreadable: (path: string) =>
+    `Tệp "${path}" không phải ảnh JPEG, PNG, WebP, GIF, AVIF hay SVG (có thể tệp bị hỏng, tải về chưa hết, hoặc chỉ bị đổi đuôi); hãy mở ảnh gốc và lưu lại ở dạng JPEG`,
   yearFolder: (folder: string, year: number) =>
     `Bài viết nằm trong thư mục năm ${folder} nhưng publishedAt thuộc năm ${year}; hãy chuyển bài vào content/articles/${year}/`,
   slugFormat: (slug: string, suggestion: string) =>
@@ -344,11 +373,31 @@ export const validation = {
   summaryHeading: (count: number) => `Nội dung có ${count} lỗi cần sửa trước khi xuất bản:`,
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
+  fixed: 'Đã hết lỗi nội dung: trang xem thử hiện lại bài viết.',
 } as const;
 
 /** Messages of `npm run new`. */
 export const authoring = {
-  usage: 'Cách dùng: npm run new -- "Tiêu đề bài viết" --unit <khóa đơn vị> [--kind so-ket|tong-ket|hoi-nghi|tin-hoat-dong] [--author "Tên tác giả"]',
+  usage: [
+    'Cách dùng: npm run new -- "Tiêu đề bài viết" --unit <khóa đơn vị> [tùy chọn]',
+    '',
+    'Tạo một bài nháp trong content/articles/<năm>/<tên-bài>/index.md, có sẵn các trường cần điền.',
+    '',
+    'Tùy chọn:',
+    '  --unit <khóa>    đơn vị của bài: một khóa trong content/units.yaml, ví dụ gia-vien (bắt buộc)',
+    '  --kind <loại>    so-ket, tong-ket, hoi-nghi hoặc tin-hoat-dong (mặc định: tin-hoat-dong)',
+    '  --author "Tên"   tác giả (mặc định: Ban biên tập)',
+    '  --copy           vẫn tạo bài mới khi đã có bài cùng tiêu đề (tên thư mục thêm -2, -3…)',
+    '  --help, -h       hiện hướng dẫn này',
+  ].join('\n'),
+  missingTitle: 'Hãy cho biết tiêu đề bài viết, trong dấu nháy kép.',
+  unknownOption: (option: string, suggestion?: string) =>
+    `Không có tùy chọn "${option}"` + (suggestion ? `; có phải ý bạn là "--${suggestion}"?` : '.'),
+  optionNeedsValue: (option: string) => `Tùy chọn ${option} cần một giá trị ngay sau nó (ví dụ: --unit gia-vien, --author "Nguyễn Văn An")`,
+  optionTakesNoValue: (option: string) => `Tùy chọn ${option} không nhận giá trị; chỉ viết ${option}`,
+  alreadyExists: (path: string) =>
+    `Đã có bài cùng tiêu đề: ${path}\nMở bài đó để viết tiếp; nếu thật sự cần một bài mới cùng tiêu đề, chạy lại lệnh với --copy.`,
+  unitsUnreadable: (path: string) => `Không đọc được danh mục đơn vị ${path}; chạy npm run check để xem lỗi.`,
   unknownUnit: (unit: string | undefined, suggestion: string | undefined, all: string[]) =>
     (unit ? `Không có đơn vị "${unit}" trong content/units.yaml` : 'Hãy cho biết đơn vị: --unit <khóa đơn vị>') +
     (suggestion ? `; có phải ý bạn là "${suggestion}"?` : '') +
@@ -357,6 +406,12 @@ export const authoring = {
   created: (path: string) =>
     `Đã tạo bài nháp: ${path}\nMở tệp để viết; xem thử bằng: npm run dev. Xóa dòng "draft: true" khi bài đã sẵn sàng xuất bản.`,
 } as const;
+
+/** A date as the author wrote it in the frontmatter: "2022-07-29T09:00" (Vietnam time), or "2022-07-29". */
+function formatDateTimeForCheck(date: Date): string {
+  const local = toLocalIso(date);
+  return local.endsWith('T00:00:00+07:00') ? local.slice(0, 10) : local.slice(0, 16);
+}
 
 /** How a value the author wrote is named back to them in a message. */
 export function describeReceived(value: unknown): string {
@@ -493,4 +548,120 @@ export const bodySafety = {
     'remote-load': 'tệp tải từ trang web khác',
   },
   pageHeading: (count: number) => `Kiểm tra an toàn trang: ${count} trang có nội dung nguy hiểm, bản dựng bị dừng:`,
+} as const;
+
+/** Encodings a content file may be refused for (src/check/text-encoding.ts), as staff know them. */
+export const encodingNames = {
+  'utf-16': 'UTF-16 (Notepad gọi là "Unicode")',
+  'utf-32': 'UTF-32',
+  'windows-1258': 'Windows-1258 (bảng mã tiếng Việt cũ của Windows)',
+  tcvn3: 'TCVN3 (ABC), của các phông .VnTime, .VnArial',
+  vni: 'VNI Windows, của các phông VNI-Times',
+  'double-utf8': 'UTF-8 bị đọc nhầm thành Windows-1252 rồi lưu lại',
+  unknown: 'một bảng mã cũ, không phải UTF-8',
+} as const;
+
+const SAVE_AS_UTF8 =
+  'mở tệp bằng Notepad, chọn File › Save As, ở ô Encoding chọn UTF-8 rồi lưu đè (trong Word: File › Save As, chọn Plain Text, rồi chọn Unicode (UTF-8))';
+const unikey = (source: string) =>
+  `chép toàn bộ nội dung tệp, mở UniKey, bấm Ctrl+Shift+F6 (Công cụ chuyển mã), chọn Nguồn "${source}" và Đích "Unicode", bấm "Chuyển mã", rồi dán đè vào tệp và lưu ở dạng UTF-8`;
+
+/** Why a file's encoding is refused and how to save it as UTF-8; `sample`: a line as it should read. */
+export function encodingRefused(encoding: keyof typeof encodingNames, sample?: string): string {
+  const name = encodingNames[encoding];
+  const reads = sample ? `; đọc theo bảng mã đó, dòng này là "${sample}"` : '';
+  switch (encoding) {
+    case 'utf-16':
+    case 'utf-32':
+      return `Tệp được lưu ở dạng ${name}, không phải UTF-8. Hãy ${SAVE_AS_UTF8}`;
+    case 'windows-1258':
+      return `Tệp không lưu ở dạng UTF-8 mà có vẻ ở bảng mã ${name}${reads}. Hãy ${SAVE_AS_UTF8}`;
+    case 'tcvn3':
+      return `Chữ trong tệp được gõ bằng bảng mã ${name}, sẽ hiện sai trên cổng${reads}. Hãy chuyển sang Unicode: ${unikey('TCVN3 (ABC)')}`;
+    case 'vni':
+      return `Chữ trong tệp được gõ bằng bảng mã ${name}, sẽ hiện sai trên cổng${reads}. Hãy chuyển sang Unicode: ${unikey('VNI Windows')}`;
+    case 'double-utf8':
+      return `Chữ trong tệp đã bị hỏng (${name})${sample ? `; dòng này đúng ra là "${sample}"` : ''}. Hãy chép lại nội dung từ bản gốc (tệp Word, thư điện tử) rồi lưu ở dạng UTF-8`;
+    case 'unknown':
+      return `Tệp không lưu ở dạng UTF-8 và có chữ không đọc được. Hãy ${SAVE_AS_UTF8}; nếu chữ tiếng Việt hiện sai, chuyển mã bằng UniKey (Ctrl+Shift+F6) sang "Unicode" trước`;
+  }
+}
+
+/** YAML mistakes in a frontmatter or a catalogue, said with what to write (src/check/yaml-mistakes.ts). */
+export const yamlMistakes = {
+  catalogueSyntax: (detail: string) => `Danh mục viết sai cú pháp YAML: ${detail}`,
+  tabIndent: 'dòng này thụt đầu dòng bằng phím Tab; YAML chỉ nhận dấu cách: xóa Tab và thụt bằng dấu cách (mỗi cấp 2 dấu cách)',
+  unclosedQuote: (quote: string, example: string) =>
+    `dấu nháy ${quote} mở đầu giá trị nhưng không có dấu nháy đóng; hãy thêm ${quote} vào cuối giá trị: ${example}`,
+  itemsUnderEmptyList: (field: string) =>
+    `"${field}: []" nghĩa là danh sách trống, nhưng bên dưới lại có các mục; hãy xóa "[]" để dòng chỉ còn "${field}:"`,
+  quoteThenText: (example: string) =>
+    `dấu nháy phải bao cả giá trị, không chỉ một phần; hãy đặt cả giá trị trong dấu nháy kép và dùng dấu nháy cong “ ” ở bên trong: ${example}`,
+  colonInValue: (field: string, example: string, curly: boolean) =>
+    `giá trị của ${field} có dấu hai chấm nên YAML hiểu nhầm là một trường mới` +
+    (curly ? '; dấu nháy cong “ ” (Word tự đổi) không phải dấu nháy của YAML' : '') +
+    `; hãy đặt cả giá trị trong dấu nháy kép thẳng: ${example}`,
+  spaceAfterColon: (field: string, example: string, nbsp: boolean) =>
+    (nbsp
+      ? `sau dấu hai chấm của ${field} là dấu cách không ngắt (thường do dán từ Word hay trang web), YAML không nhận; `
+      : `sau dấu hai chấm của ${field} cần một dấu cách; `) + `hãy viết: ${example}`,
+  reservedStart: (sign: string, example: string) =>
+    `giá trị bắt đầu bằng "${sign}", ký hiệu riêng của YAML; hãy đặt cả giá trị trong dấu nháy kép: ${example}`,
+  unclosedBracket: 'dấu [ mở một danh sách nhưng không có dấu ] đóng trên cùng dòng; hãy thêm ] vào cuối dòng (hoặc, nếu đây không phải danh sách, đặt cả giá trị trong dấu nháy kép)',
+  unclosedBrace: 'dấu { mở một số liệu nhưng không có dấu } đóng trên cùng dòng; hãy thêm } vào cuối dòng',
+  duplicateField: (field: string, firstLine: number) => `trường ${field} đã có ở dòng ${firstLine}; mỗi trường chỉ viết một lần, hãy xóa một trong hai dòng`,
+  badIndent:
+    'dòng này thụt đầu dòng không thẳng hàng; các trường cùng cấp phải bắt đầu ở cùng một cột (các trường của một mục "- " thẳng cột với trường đầu tiên sau "- ")',
+  unknownSyntax: (parser: string) => `hãy xem lại dòng này: dấu hai chấm, dấu nháy và chỗ thụt đầu dòng (trình đọc YAML báo: ${parser})`,
+  invisibleCharacter: (what: string) =>
+    `dòng này có ký tự ẩn: ${what}, thường do dán từ Word hay trang web; hãy xóa dòng này và gõ lại`,
+  oddSpaceInName: (field: string) =>
+    `tên trường ${field} có dấu cách không ngắt hoặc dấu cách lạ (thường do dán từ Word hay trang web); hãy xóa rồi gõ lại "${field}: " bằng phím cách`,
+  commaInFlowFigure: (written: string, number: number | null) =>
+    `số liệu phải là một số viết liền, không dấu chấm, dấu phẩy hay chữ` +
+    (number === null ? '' : `: hãy viết ${number} thay cho "${written}"`) +
+    `; trong { } dấu phẩy ngăn cách các trường nên "${written}" bị tách làm đôi`,
+  curlyQuotes: (example: string) => `dấu nháy cong “ ” (Word tự đổi) không phải dấu nháy của YAML; hãy dùng dấu nháy thẳng: ${example}`,
+} as const;
+
+/** What `npm run build` prints (src/build/build-summary.ts, scripts/build.ts). */
+export const buildReport = {
+  started: (logFile: string) => `Đang dựng cổng thông tin… (nhật ký chi tiết ghi vào ${logFile})`,
+  done: (outDir: string, seconds: number, pages: number, articles: number) =>
+    `✓ Đã dựng xong ${outDir}/ trong ${formatSeconds(seconds)}: ${pages} trang, ${articles} bài viết, kèm chỉ mục tìm kiếm.`,
+  rendered: (rendered: number, restored: number) =>
+    restored > 0 ? `  ${rendered} trang dựng mới, ${restored} trang không đổi chép lại từ lần dựng trước.` : `  Dựng mới cả ${rendered} trang.`,
+  phases: (check: number, pages: number, search: number) =>
+    `  Thời gian: kiểm tra nội dung ${formatSeconds(check)}, dựng trang ${formatSeconds(pages)}, chỉ mục tìm kiếm ${formatSeconds(search)}.`,
+  preview: '  Xem trước bản vừa dựng: npm run serve rồi mở http://localhost:4321/',
+  warnings: (count: number) => `Có ${count} cảnh báo cần xem (trang vẫn được dựng):`,
+  moreWarnings: (count: number) => `  … và ${count} cảnh báo nữa trong nhật ký.`,
+  logFile: (logFile: string) => `Nhật ký đầy đủ của Astro: ${logFile} (hoặc chạy npm run build -- --verbose để xem ngay khi dựng).`,
+  failed: (logFile: string) =>
+    `✗ Dựng không thành công. Nhật ký đầy đủ ở trên và trong ${logFile}; bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.`,
+  failedDetail: (detail: string) => `  Chi tiết: ${detail}`,
+  usage: [
+    'Cách dùng: npm run build [-- tùy chọn]',
+    '',
+    'Kiểm tra nội dung, dựng toàn bộ cổng vào dist/ và chỉ mục tìm kiếm. Nội dung có lỗi thì dừng, dist/ giữ nguyên.',
+    '',
+    'Tùy chọn:',
+    '  --fresh          dựng lại mọi trang, không chép trang không đổi từ lần dựng trước',
+    '  --out <thư mục>  dựng vào thư mục khác thay cho dist/',
+    '  --verbose        hiện nhật ký chi tiết của Astro ngay khi dựng',
+    '  --help, -h       hiện hướng dẫn này',
+  ].join('\n'),
+  unknownOption: (option: string) => `Tùy chọn "${option}" không có, hoặc thiếu giá trị đi kèm.`,
+} as const;
+
+/** 19.04 → "19,0 giây"; 0.2 → "0,2 giây". */
+function formatSeconds(seconds: number): string {
+  return `${seconds.toFixed(1).replace('.', ',')} giây`;
+}
+
+/** The preview's page for broken content (src/check/dev-preview.ts). */
+export const preview = {
+  title: 'Bài viết có lỗi cần sửa',
+  heading: (count: number) => `Bài viết chưa xem trước được: có ${count} lỗi cần sửa`,
+  howToFix: 'Sửa tệp theo hướng dẫn trên rồi lưu lại: trang này tự tải lại và hiện bài viết ngay khi hết lỗi.',
 } as const;

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import type { CatalogueName } from './catalogues.ts';
 import { ARTICLE_KINDS, QUALIFIERS } from './vocabulary.ts';
-import { validation as v } from '../i18n/vi.ts';
+import { qualifierWords, validation as v } from '../i18n/vi.ts';
 import { count, figure, flag, list, localDateTime, oneOf, optionalText, period, record, text } from './fields.ts';
 
 
@@ -21,7 +21,7 @@ export function indicatorEntrySchema<Ref extends z.ZodType>(ref: (catalogue: Cat
   return record({
     key: ref('indicators'),
     value: figure(),
-    qualifier: oneOf(QUALIFIERS).default('exact'),
+    qualifier: oneOf(QUALIFIERS, qualifierWords).default('exact'),
     org: ref('organisations').optional(),
     period: period().optional(),
     note: optionalText(),
@@ -50,6 +50,9 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>({ re
   }).superRefine((data, ctx) => {
     if (data.cover !== undefined && !data.coverAlt) {
       ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: v.coverAltMissing, input: data.coverAlt });
+    }
+    if (data.updatedAt && data.updatedAt < data.publishedAt) {
+      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: v.updatedBeforePublished(data.updatedAt, data.publishedAt), input: data.updatedAt });
     }
   });
 }

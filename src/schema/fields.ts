@@ -7,6 +7,8 @@ import { describeReceived, validation as v } from '../i18n/vi.ts';
 import { isCalendarDate } from '../domain/period.ts';
 import { dateFromYaml, parseLocalDateTime } from '../domain/vietnamese-date.ts';
 import { closestMatch } from '../domain/closest-match.ts';
+import { slugify } from '../domain/slug.ts';
+import { parseVietnameseNumber } from '../domain/vietnamese-number.ts';
 
 type Issue = { input?: unknown; code?: string };
 
@@ -25,15 +27,42 @@ export const count = () =>
     .nonnegative({ error: (iss: Issue) => v.expectedInteger(describeReceived(iss.input)) });
 
 export const figure = () =>
-  z.number({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedNumber(describeReceived(iss.input))) });
+  z
+    .number({ error: (iss: Issue) => (iss.input === undefined ? v.required : figureMessage(iss.input)) })
+    // Counts and amounts: a figure in a report is never below zero.
+    .nonnegative({ error: (iss: Issue) => v.negativeFigure(iss.input as number) });
+
+/** "12,6 triệu" or "1 600" is a number a report prints: say which plain number to write instead. */
+function figureMessage(input: unknown): string {
+  const message = v.expectedNumber(describeReceived(input));
+  const meant = typeof input === 'string' ? parseVietnameseNumber(input) : null;
+  return meant === null ? message : v.figureMeant(message, meant);
+}
 
 export const flag = () =>
   z.boolean({ error: (iss: Issue) => (iss.input === undefined ? v.required : v.expectedBoolean(describeReceived(iss.input))) });
 
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+/**
+ * One value of a fixed list. Nothing else is accepted, but the message suggests the value the
+ * author meant: the key of a Vietnamese word ("trên" → over, from `words`), the key the words
+ * spell without marks ("sơ kết" → so-ket), or the closest key ("ovr" → over).
+ */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, words: Readonly<Record<string, T[number]>> = {}) =>
   z.enum(values, {
-    error: (iss: Issue) => (iss.input === undefined ? v.required : v.oneOf(values, describeReceived(iss.input))),
+    error: (iss: Issue) => {
+      if (iss.input === undefined) return v.required;
+      const message = v.oneOf(values, describeReceived(iss.input));
+      const meant = typeof iss.input === 'string' ? meantValue(iss.input, values, words) : undefined;
+      return meant ? v.oneOfMeant(message, meant) : message;
+    },
   });
+
+function meantValue(input: string, values: readonly string[], words: Readonly<Record<string, string>>): string | undefined {
+  const word = input.trim().toLowerCase().normalize('NFC');
+  if (Object.hasOwn(words, word)) return words[word];
+  const spelt = slugify(word);
+  return values.includes(spelt) ? spelt : closestMatch(word, values);
+}
 
 export const list = <T extends z.ZodType>(item: T) =>
   z.array(item, {

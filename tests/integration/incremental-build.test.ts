@@ -25,7 +25,8 @@ const NEW_TITLE = 'Ninh Bình sơ kết công tác dân vận, tiêu đề đã 
  * re-render them all and hide a wrong key.
  */
 async function build(work: string, name: string, cache: string, flags: string[] = []): Promise<string> {
-  const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, name, 'dist'), ...flags], {
+  // --verbose: Astro's log on stdout as well as in .bantin/build.log, for the pages it restored.
+  const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, name, 'dist'), '--verbose', ...flags], {
     cwd: root,
     env: { ...process.env, BANTIN_CONTENT_DIR: join(work, 'content'), BANTIN_CACHE_DIR: join(work, cache) },
     maxBuffer: 64 * 1024 * 1024,

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { explainYamlSyntax, fieldAtLine, findYamlSlips } from './yaml-mistakes.ts';
+import { yamlMistakes as m } from '../i18n/vi.ts';
+
+/** Frontmatter as the check hands it over: line 1 is the opening "---". */
+const yaml = (...lines: string[]) => ['', ...lines].join('\n');
+const error = (line: number, code = 'UNKNOWN', message = 'Parser message') => ({ code, line, message });
+
+describe('the field on a line', () => {
+  const text = yaml(
+    'title: Hội nghị',
+    'period:',
+    '  from: "2022-01-01"',
+    '  to: "2022-06-30"',
+    '',
+    'indicators:',
+    '  # một ghi chú',
+    '  - key: a',
+    '    value: 5',
+    '  - key: b',
+    '    period:',
+    '      from: "2022-01-01"',
+    '  - { key: c, value: 7 }',
+    'tags:',
+    '  - dân vận',
+  );
+
+  it.each([
+    [2, 'title'],
+    [3, 'period'],
+    [4, 'period.from'],
+    [5, 'period.to'],
+    [6, ''],
+    [7, 'indicators'],
+    [9, 'indicators[0].key'],
+    [10, 'indicators[0].value'],
+    [11, 'indicators[1].key'],
+    [12, 'indicators[1].period'],
+    [13, 'indicators[1].period.from'],
+    [14, 'indicators[2].key'],
+    [16, 'tags[0]'],
+    [40, ''],
+  ])('line %i is %j', (line, field) => {
+    expect(fieldAtLine(text, line)).toBe(field);
+  });
+
+  it('names the field of a { } item the caller asks for, or the item itself', () => {
+    expect(fieldAtLine(text, 14, 'value')).toBe('indicators[2].value');
+    expect(fieldAtLine(text, 14, null)).toBe('indicators[2]');
+  });
+
+  it('names a catalogue item by its place in the list', () => {
+    const catalogue = yaml('- key: a', '  name: A', '- { key: b, name: B }', '- key: c', '', '  name: C');
+    expect(fieldAtLine(catalogue, 2)).toBe('[0].key');
+    expect(fieldAtLine(catalogue, 3)).toBe('[0].name');
+    expect(fieldAtLine(catalogue, 4, null)).toBe('[1]');
+    expect(fieldAtLine(catalogue, 7)).toBe('[2].name');
+  });
+});
+
+describe('explaining a syntax error', () => {
+  it('falls back to the parser’s line and words when no rule knows the mistake', () => {
+    expect(explainYamlSyntax(yaml('title: a', 'summary: b'), error(3, 'X', 'Odd thing'))).toEqual({
+      line: 3,
+      field: 'summary',
+      message: m.unknownSyntax('Odd thing'),
+    });
+  });
+
+  it('does not take an escaped quote for the closing one', () => {
+    const found = explainYamlSyntax(yaml('title: "Lễ \\"ra quân', 'unit: a'), error(3));
+    expect(found).toMatchObject({ line: 2, field: 'title', message: m.unclosedQuote('"', 'title: "Lễ \\"ra quân"') });
+    expect(explainYamlSyntax(yaml("title: 'Lễ ''ra'' quân", 'unit: a'), error(3))).toMatchObject({ line: 2 });
+  });
+
+  it('sees a quoted value followed by text, with single quotes too', () => {
+    expect(explainYamlSyntax(yaml("title: 'Lính' cụ Hồ"), error(2, 'UNEXPECTED_TOKEN'))).toMatchObject({ line: 2, field: 'title' });
+    expect(explainYamlSyntax(yaml('title: "Lính"  # ghi chú', 'x: [a'), error(3)).message).toBe(m.unclosedBracket);
+  });
+
+  it('asks to remove [] only when list items follow it', () => {
+    const empty = yaml('tags: []', 'unit: a:b');
+    expect(explainYamlSyntax(empty, error(3)).message).not.toBe(m.itemsUnderEmptyList('tags'));
+    expect(explainYamlSyntax(yaml('tags: [ ]', '', '  - a'), error(4))).toEqual({ line: 2, field: 'tags', message: m.itemsUnderEmptyList('tags') });
+  });
+
+  it('quotes a value starting with a reserved sign only when the parser stopped on that line', () => {
+    const text = yaml('title: a', 'summary: @ban biên tập');
+    expect(explainYamlSyntax(text, error(3, 'UNEXPECTED_TOKEN'))).toEqual({ line: 3, field: 'summary', message: m.reservedStart('@', 'summary: "@ban biên tập"') });
+    expect(explainYamlSyntax(text, error(3, 'BAD_INDENT')).message).toBe(m.unknownSyntax('Parser message'));
+    expect(explainYamlSyntax(text, error(2, 'UNEXPECTED_TOKEN')).message).toBe(m.unknownSyntax('Parser message'));
+  });
+
+  it('names the line a field is first written on', () => {
+    expect(explainYamlSyntax(yaml('title: a', 'period:', '  from: x', '  from: y'), error(5, 'DUPLICATE_KEY'))).toEqual({
+      line: 5,
+      field: 'period.from',
+      message: m.duplicateField('from', 4),
+    });
+  });
+
+  it('finds a line indented between two levels', () => {
+    expect(explainYamlSyntax(yaml('period:', '    from: x', '  to: y'), error(4)).line).toBe(4);
+    expect(explainYamlSyntax(yaml('title: a', '  summary: b'), error(3)).line).toBe(3);
+  });
+
+  it('takes the no-break space after a colon for what it is', () => {
+    expect(explainYamlSyntax(yaml('title:\u202fHội nghị'), error(2))).toEqual({
+      line: 2,
+      field: 'title',
+      message: m.spaceAfterColon('title', 'title: Hội nghị', true),
+    });
+    expect(explainYamlSyntax(yaml('cover: ./a.jpg', 'title:Hội nghị'), error(3)).message).toBe(m.spaceAfterColon('title', 'title: Hội nghị', false));
+  });
+});
+
+describe('slips that parse', () => {
+  it('finds nothing in a sound frontmatter with curly quotes in its text', () => {
+    expect(findYamlSlips(yaml('title: “Lính cụ Hồ”', 'summary: Hội nghị “sơ kết”', 'indicators:', '  - { key: a, value: 12, note: “x” }'))).toEqual([]);
+  });
+
+  it('names a figure split at its comma, with or without a number to suggest', () => {
+    expect(findYamlSlips(yaml('indicators:', '  - { key: a, value: 12,6 triệu }', '  - { value: 1,5 abc, key: b }'))).toEqual([
+      { line: 3, field: 'indicators[0].value', message: 'S' + m.commaInFlowFigure('12,6 triệu', 12600000).slice(1) },
+      { line: 4, field: 'indicators[1].value', message: 'S' + m.commaInFlowFigure('1,5 abc', null).slice(1) },
+    ]);
+  });
+
+  it('names an odd space in a field name or before its value, but not in the value', () => {
+    expect(findYamlSlips(yaml('title\u2003: a'))).toHaveLength(1);
+    expect(findYamlSlips(yaml('title:\u00a0 a'))).toHaveLength(1);
+    expect(findYamlSlips(yaml('title: Hội\u00a0nghị'))).toEqual([]);
+  });
+
+  it('asks for straight quotes around keys and dates, with the line to write', () => {
+    expect(findYamlSlips(yaml('unit: ‘ninh-binh’'))).toEqual([{ line: 2, field: 'unit', message: 'D' + m.curlyQuotes('unit: "ninh-binh"').slice(1) }]);
+  });
+});
+
+describe('more edges of the rules', () => {
+  it.each(['title', 'summary', 'author', 'source', 'coverAlt', 'note', 'label', 'name', 'short'])('leaves curly quotes in the free text of %s', (field) => {
+    expect(findYamlSlips(yaml(`${field}: “Lính cụ Hồ”`))).toEqual([]);
+  });
+
+  it.each([
+    ['\u200c', 'ký tự nối ẩn (U+200C)'],
+    ['\u2060', 'ký tự nối ẩn (U+2060)'],
+  ])('names the invisible %j', (char, name) => {
+    expect(findYamlSlips(yaml(`unit: a${char}`))).toEqual([{ line: 2, field: 'unit', message: 'D' + m.invisibleCharacter(name).slice(1) }]);
+  });
+
+  it('asks for a space after the colon of a field in a list item, and drops every no-break space', () => {
+    expect(explainYamlSyntax(yaml('indicators:', '  - key:tuyen-quan'), error(3)).message).toBe(m.spaceAfterColon('key', 'key: tuyen-quan', false));
+    expect(explainYamlSyntax(yaml('title:\u00a0\u00a0Hội nghị'), error(2)).message).toBe(m.spaceAfterColon('title', 'title: Hội nghị', true));
+    expect(explainYamlSyntax(yaml('title: a\u00a0b:c'), error(2)).message).toBe(m.unknownSyntax('Parser message'));
+  });
+
+  it('asks to remove [] before items at the same indentation', () => {
+    expect(explainYamlSyntax(yaml('tags: []', '- dân vận'), error(3))).toEqual({ line: 2, field: 'tags', message: m.itemsUnderEmptyList('tags') });
+    expect(explainYamlSyntax(yaml('  tags: []', '- dân vận'), error(3)).message).not.toBe(m.itemsUnderEmptyList('tags'));
+  });
+
+  it('calls a sign reserved only at the start of the value', () => {
+    expect(explainYamlSyntax(yaml('summary: Hội nghị [Ninh Bình] x'), error(2, 'UNEXPECTED_TOKEN')).message).toBe(m.unknownSyntax('Parser message'));
+  });
+
+  it('names a tab-indented { } item as the item itself', () => {
+    expect(explainYamlSyntax(yaml('indicators:', '\t- { key: a, value: 1 }'), error(3))).toEqual({ line: 3, field: 'indicators[0]', message: m.tabIndent });
+    expect(explainYamlSyntax(yaml('period:', '\tfrom: "2022-01-01"'), error(3))).toEqual({ line: 3, field: 'period.from', message: m.tabIndent });
+  });
+
+  it('keeps the whole value of a curly-quoted summary with a colon, inner quotes escaped', () => {
+    expect(explainYamlSyntax(yaml('summary: “Kết quả: "tốt"”'), error(2)).message).toBe(m.colonInValue('summary', 'summary: "Kết quả: \\"tốt\\""', true));
+    expect(explainYamlSyntax(yaml('summary: Kết quả: “tốt”'), error(2)).message).toBe(m.colonInValue('summary', 'summary: "Kết quả: “tốt”"', false));
+  });
+});
