@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CATALOGUE_FILES, type CatalogueName } from '../schema/catalogues.ts';
 import { displayPath, type ContentError } from './content-error.ts';
 import { contentDir } from '../config.ts';
-import { validateContent, type SourceFile, type ValidationReport } from './validate-content.ts';
+import { validateContent, type SourceFile, type ValidationOptions, type ValidationReport } from './validate-content.ts';
 import { validation as v } from '../i18n/vi.ts';
 import { mapInBatches } from '../build/in-batches.ts';
 
@@ -33,7 +33,7 @@ export function readAll<T>(paths: string[], read: (path: string) => Promise<T>):
   return mapInBatches(paths, READ_BATCH, read);
 }
 
-export async function checkContentTree(root: string): Promise<ValidationReport> {
+export async function checkContentTree(root: string, options: ValidationOptions = {}): Promise<ValidationReport> {
   const dir = contentDir(root);
   const show = (path: string) => displayPath(root, path);
   const misplaced: ContentError[] = [];
@@ -51,6 +51,6 @@ export async function checkContentTree(root: string): Promise<ValidationReport> 
     catalogues: Object.fromEntries(names.map((name, i) => [name, catalogueFiles[i]])) as Record<CatalogueName, SourceFile>,
     articles: await readAll(articlePaths, read),
     fileExists: (path) => existsSync(join(root, path)) || existsSync(path),
-  });
+  }, options);
   return { ...report, errors: [...misplaced, ...report.errors] };
 }

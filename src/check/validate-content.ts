@@ -14,6 +14,7 @@ import { errorsFromZod, type ContentError } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 import { parse as parseYaml } from 'yaml';
+import { figureWarnings, readIndicatorCatalogue } from './figure-warnings.ts';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 
 export interface SourceFile {
@@ -32,12 +33,22 @@ export interface ContentSources {
 export interface ValidationReport {
   errors: ContentError[];
   articleCount: number;
+  /** Figures versus text (severity 'warning'), when asked for: they never make the content invalid. */
+  warnings?: ContentError[];
+}
+
+export interface ValidationOptions {
+  /** Compare each article's indicators with the figures in its text (npm run check does). */
+  figureWarnings?: boolean;
 }
 
 type CatalogueKeys = Record<CatalogueName, Set<string>>;
 
-export function validateContent(sources: ContentSources): ValidationReport {
+export function validateContent(sources: ContentSources, options: ValidationOptions = {}): ValidationReport {
   const errors: ContentError[] = [];
+  const figures = options.figureWarnings
+    ? { catalogue: readIndicatorCatalogue(sources.catalogues.indicators.text), warnings: [] as ContentError[] }
+    : undefined;
   const keys = {} as CatalogueKeys;
   for (const name of Object.keys(CATALOGUE_FILES) as CatalogueName[]) {
     keys[name] = validateCatalogue(name, sources.catalogues[name], errors);
@@ -48,9 +59,9 @@ export function validateContent(sources: ContentSources): ValidationReport {
   const schema = buildCheckSchema(keys, cataloguePaths);
   const slugOwners = new Map<string, string>();
   for (const file of sources.articles) {
-    validateArticle(file, schema, sources.fileExists, slugOwners, errors);
+    validateArticle(file, schema, sources.fileExists, slugOwners, errors, figures);
   }
-  return { errors, articleCount: sources.articles.length };
+  return { errors, articleCount: sources.articles.length, ...(figures && { warnings: figures.warnings }) };
 }
 
 function buildCheckSchema(keys: CatalogueKeys, paths: Record<CatalogueName, string>) {
@@ -123,6 +134,7 @@ function validateArticle(
   fileExists: (path: string) => boolean,
   slugOwners: Map<string, string>,
   errors: ContentError[],
+  figures?: { catalogue: ReturnType<typeof readIndicatorCatalogue>; warnings: ContentError[] },
 ) {
   const location = parseArticlePath(file.path);
   if (!location) return; // read-content.ts only hands over index.md(x) files two folders deep
@@ -173,6 +185,10 @@ function validateArticle(
   }
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;
+  if (figures && result.success) {
+    const { indicators } = result.data;
+    figures.warnings.push(...figureWarnings({ file: file.path, body, bodyStartLine, indicators, lineOf, catalogue: figures.catalogue }));
+  }
   // HTML comments are notes to the author (the new-article template has some): never rendered.
   const rendered = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const image of findLocalImages(rendered)) {

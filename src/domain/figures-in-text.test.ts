@@ -186,7 +186,9 @@ describe('the counted noun after the number', () => {
   });
   it('reads small numbers written as words before a counted noun', () => {
     const figure = one('xây hai nhà tình nghĩa');
-    expect(figure).toMatchObject({ value: 2, unit: 'nhà', text: 'hai nhà' });
+    expect(figure).toMatchObject({ value: 2, unit: 'nhà', text: 'hai nhà', inWords: true });
+    expect(looksLikeIndicator(figure)).toBe(false);
+    expect(one('xây 2 nhà tình nghĩa').inWords).toBeUndefined();
     expect(one('gần mười người').qualifier).toBe('under');
   });
   it('does not read number words without a counted noun, or before a time or "con"', () => {

@@ -41,6 +41,8 @@ export interface NumberInText {
   unit?: string;
   /** The counted noun or money unit as written: "thanh niên", "suất quà", "triệu đồng", "%". */
   unitText?: string;
+  /** Written in words ("hai nhà"): worth matching a value against, too vague to suggest one. */
+  inWords?: true;
 }
 
 export interface ReadOptions {
@@ -283,6 +285,7 @@ export function readNumbers(input: string, options: ReadOptions = {}): NumberInT
       qualifierWord: qualified?.word,
       unit: noun.unit,
       unitText: text.slice(end + 1, unitEnd),
+      inWords: true,
     });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -293,9 +296,12 @@ export function readFigures(text: string, options: ReadOptions = {}): NumberInTe
   return readNumbers(text, options).filter((n) => n.role === 'figure');
 }
 
-/** A figure says what it counts (a noun, a money unit, a percent sign): it looks like an indicator. */
+/**
+ * A figure in digits that says what it counts (a noun, a money unit, a percent sign) looks like
+ * an indicator; "hai đơn vị" in words is more often prose ("giữa hai đơn vị") than a result.
+ */
 export function looksLikeIndicator(figure: NumberInText): boolean {
-  return figure.role === 'figure' && figure.unit !== undefined;
+  return figure.role === 'figure' && figure.unit !== undefined && !figure.inWords;
 }
 
 function firstNumber(text: string): number {

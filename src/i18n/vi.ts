@@ -236,6 +236,19 @@ export const validation = {
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
 } as const;
 
+/** Warnings of `npm run check` on figures versus text (src/check/figure-warnings.ts): they never stop a build. */
+export const figureWarnings = {
+  heading: (count: number) => `${count} cảnh báo về số liệu (không chặn xuất bản, nhưng nên xem lại):`,
+  valueNotInText: (label: string, value: string, closest?: { text: string; line: number }) =>
+    `Số liệu "${label}" ghi ${value} nhưng trong nội dung bài không thấy số này` +
+    (closest ? `; số gần nhất trong bài là "${closest.text}" (dòng ${closest.line})` : '; nội dung bài không có số liệu nào') +
+    '. Hãy kiểm tra lại số trong indicators hoặc trong bài.',
+  figureNotInIndicators: (text: string, guess?: { key: string; label: string }) =>
+    `Trong bài có "${text}" nhưng số này không có trong indicators` +
+    (guess ? `; có thể thuộc chỉ tiêu ${guess.key} (${guess.label})` : '; chưa rõ thuộc chỉ tiêu nào trong content/indicators.yaml') +
+    '. Thêm vào indicators nếu số này cần được thống kê.',
+} as const;
+
 /** Messages of `npm run new`. */
 export const authoring = {
   usage: 'Cách dùng: npm run new -- "Tiêu đề bài viết" --unit <khóa đơn vị> [--kind so-ket|tong-ket|hoi-nghi|tin-hoat-dong] [--author "Tên tác giả"]',
