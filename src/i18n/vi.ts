@@ -68,6 +68,14 @@ export const articleFields: Readonly<Record<keyof ArticleData, FieldText>> = {
   indicators: { label: 'Số liệu', hint: 'Các số liệu trong bài: mỗi mục { key, value, qualifier?, org?, period?, note? }.' },
   draft: { label: 'Bản nháp', hint: 'true: bài chỉ hiện khi xem thử; xóa dòng này khi bài sẵn sàng xuất bản.' },
   legacyViews: { label: 'Lượt xem cũ', hint: 'Số lượt xem mang sang từ cổng thông tin cũ (số nguyên).' },
+  indicatorSuggestions: {
+    label: 'Số liệu cần xác nhận',
+    hint: 'Số liệu máy đọc được trong bài cũ nhưng chưa chắc thuộc chỉ tiêu nào: chuyển sang indicators (thêm key) hoặc xóa. Chỉ có trong bài nháp.',
+  },
+  review: {
+    label: 'Việc cần kiểm tra',
+    hint: 'Những điều máy đoán khi nhập bài cũ (đơn vị, loại tin, kỳ báo cáo, tác giả…): kiểm tra rồi xóa từng dòng. Chỉ có trong bài nháp.',
+  },
 };
 
 /** The fields of one figure in `indicators`. */
@@ -234,6 +242,12 @@ export const validation = {
   summaryHeading: (count: number) => `Nội dung có ${count} lỗi cần sửa trước khi xuất bản:`,
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
+} as const;
+
+/** Review markers of imported drafts (indicatorSuggestions, review). */
+export const draftMarkers = {
+  onlyInDrafts: (field: string) =>
+    `Trường "${field}" chỉ dùng cho bài nháp (draft: true): xử lý xong từng mục (chuyển số liệu sang indicators, kiểm tra điều được ghi) rồi xóa cả trường này trước khi bỏ draft`,
 } as const;
 
 /** Warnings of `npm run check` on figures versus text (src/check/figure-warnings.ts): they never stop a build. */
