@@ -83,6 +83,11 @@ describe('a figure in the text that is in no indicator', () => {
     const [warning] = check('Thu gom 500 tấn rác.', []);
     expect(warning.message).toContain('chưa rõ thuộc chỉ tiêu nào');
   });
+  it('leaves out a figure an imported draft already lists in indicatorSuggestions', () => {
+    const input = { file: 'a.md', body: 'Trao 48 suất quà.', bodyStartLine: 1, indicators: [], lineOf: () => undefined, catalogue };
+    expect(figureWarnings({ ...input, suggested: [48] })).toEqual([]);
+    expect(figureWarnings({ ...input, suggested: [49] })).toHaveLength(1);
+  });
   it('lists a figure written twice once', () => {
     expect(check('Có 5 nhà. Lại 5 nhà.', [])).toHaveLength(1);
   });

@@ -23,6 +23,8 @@ export interface FigureCheckInput {
   indicators: ReadonlyArray<{ key: string; value: number; qualifier?: 'exact' | 'over' | 'under' }>;
   lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined;
   catalogue: readonly CatalogueIndicator[];
+  /** Values of an imported draft's indicatorSuggestions: already listed for staff to confirm. */
+  suggested?: readonly number[];
 }
 
 /** The indicator catalogue's entries that have what the reader needs; broken ones are the check's to report. */
@@ -77,7 +79,7 @@ export function figureWarnings(input: FigureCheckInput): ContentError[] {
     });
   });
 
-  const values = new Set(input.indicators.map((i) => i.value));
+  const values = new Set([...input.indicators.map((i) => i.value), ...(input.suggested ?? [])]);
   const listed = new Set<string>();
   for (const figure of all) {
     if (!looksLikeIndicator(figure) || values.has(figure.value)) continue;

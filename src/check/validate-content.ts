@@ -186,8 +186,9 @@ function validateArticle(
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;
   if (figures && result.success) {
-    const { indicators } = result.data;
-    figures.warnings.push(...figureWarnings({ file: file.path, body, bodyStartLine, indicators, lineOf, catalogue: figures.catalogue }));
+    const { indicators, indicatorSuggestions } = result.data;
+    const suggested = indicatorSuggestions?.map((s) => s.value);
+    figures.warnings.push(...figureWarnings({ file: file.path, body, bodyStartLine, indicators, lineOf, catalogue: figures.catalogue, suggested }));
   }
   // HTML comments are notes to the author (the new-article template has some): never rendered.
   const rendered = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));

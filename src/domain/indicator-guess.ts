@@ -2,7 +2,7 @@
  * Which catalogue indicator a figure in the text probably is: "1.600 thanh niên lên đường nhập
  * ngũ" → tuyen-quan-nguoi. Only indicators counted in the figure's unit are candidates (a sum
  * of money is never a number of houses); among them the one whose label shares the most words
- * with the figure's clause wins. "Clear" only when one label stands out: the importer maps clear
+ * with the figure's clause wins, and the only one is clear when the words do not point away. "Clear" only when one label stands out: the importer maps clear
  * guesses to `indicators` and leaves the rest for staff to confirm.
  *
  * Pure; the catalogue is passed in (content/indicators.yaml is the one source of the labels).
@@ -101,7 +101,8 @@ export function guessIndicatorKey(
     // Stable on ties: the catalogue's order decides, so the same input gives the same guess.
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
-  if (best.score <= 0 && candidates.length > 1) return undefined;
+  // Words that point away from every candidate ("tăng 5% so với cùng kỳ") leave no guess.
+  if (best.score <= 0) return undefined;
   const clear = candidates.length === 1 || (best.score >= CLEAR_SCORE && best.score >= second.score + CLEAR_MARGIN);
   return { key: best.key, clear, score: best.score };
 }
