@@ -108,10 +108,23 @@ const span = (year: number, fromMonth: number, toMonth: number) => ({
  * "6 tháng cuối năm", "9 tháng", "quý III năm 2017", "năm 2017" (a full-year review), "giai
  * đoạn 2016 – 2021". A phrase without a year takes the year of publication.
  */
-export function guessPeriod(texts: string[], kind: ArticleKind | undefined, publishedYear: number): Guess<{ from: string; to: string }> | undefined {
+export function guessPeriod(
+  texts: string[],
+  kind: ArticleKind | undefined,
+  published: { year: number; month: number; day: number },
+): Guess<{ from: string; to: string }> | undefined {
+  const publishedYear = published.year;
   for (const [i, text] of texts.entries()) {
     const t = lower(text);
     const sure = i < 2;
+    // "Từ năm 2016 đến nay", "từ năm 2016 đến 5 tháng đầu năm nay": a span of years, to the
+    // publication day or to the end of the months named.
+    const since = /từ (?:năm\s+)?((?:19|20)\d{2})\s+(?:đến|tới)\s+(?:nay|hiện nay|(\d{1,2})\s+tháng\s+đầu\s+năm\s*(nay|(?:19|20)\d{2})?)/u.exec(t);
+    if (since) {
+      const endYear = since[3] && since[3] !== 'nay' ? Number(since[3]) : publishedYear;
+      const to = since[2] ? span(endYear, 1, Number(since[2])).to : `${publishedYear}-${pad(published.month)}-${pad(published.day)}`;
+      return { value: { from: `${since[1]}-01-01`, to }, from: since[0], sure };
+    }
     const months = /(?<!\d)(\d{1,2}|sáu|chín)\s+tháng\s+(đầu|cuối)?\s*(?:năm\s+)?((?:19|20)\d{2})?/u.exec(t);
     if (months) {
       const count = months[1] === 'sáu' ? 6 : months[1] === 'chín' ? 9 : Number(months[1]);

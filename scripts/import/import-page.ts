@@ -86,7 +86,7 @@ export function importPage(input: ImportInput): ImportResult {
   if (kindGuess) guessed.push(`loại tin ${kind} (“${kindGuess.from}”)`);
   else review.push(t.review.kindMissing);
 
-  const periodGuess = guessPeriod([page.title, page.lead, ...paragraphs.slice(0, 3)], kind, page.date.year);
+  const periodGuess = guessPeriod([page.title, page.lead, ...paragraphs.slice(0, 3)], kind, page.date);
   if (periodGuess) {
     guessed.push(`kỳ ${periodGuess.value.from} → ${periodGuess.value.to} (“${periodGuess.from}”)`);
     if (!periodGuess.sure) review.push(t.review.periodGuessed(periodGuess.from));

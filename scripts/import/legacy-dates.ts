@@ -29,8 +29,8 @@ function exists(year: number, month: number, day: number): boolean {
 }
 
 const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?!\d)/u;
-const NUMERIC_DATE = /(?<![\d/.-])(0?[1-9]|[12]\d|3[01])\s*[/.-]\s*(0?[1-9]|1[0-2])(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])/u;
-const WORDED_DATE = /ngày\s+(0?[1-9]|[12]\d|3[01])\s+tháng\s+(0?[1-9]|1[0-2])(?:\s+năm\s+((?:19|20)\d{2}))?/iu;
+const NUMERIC_DATE = /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])/u;
+const WORDED_DATE = /ngày\s+(3[01]|[12]\d|0?[1-9])\s+tháng\s+(1[0-2]|0?[1-9])(?:\s+năm\s+((?:19|20)\d{2}))?/iu;
 const ISO_DATE = /((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
 
 /**
@@ -80,7 +80,7 @@ export function isDateLine(line: string): boolean {
 
 /** The date of the event at the start of a story: "Sáng ngày 29/7/2022, …", "Chiều 29/12, …". */
 export function eventDateInText(text: string, yearHint?: number): LegacyDate | undefined {
-  const match = /(?:^|[(\s-])(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|nay\s+)?|ngày\s+)((?:0?[1-9]|[12]\d|3[01])\s*\/\s*(?:0?[1-9]|1[0-2])(?:\s*\/\s*(?:19|20)\d{2})?)/iu.exec(text);
+  const match = /(?:^|[(\s-])(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|nay\s+)?|ngày\s+)((?:3[01]|[12]\d|0?[1-9])\s*\/\s*(?:1[0-2]|0?[1-9])(?:\s*\/\s*(?:19|20)\d{2})?)(?![\d/])/iu.exec(text);
   if (!match) return undefined;
   const date = readLegacyDate(match[1], yearHint);
   return date && { year: date.year, month: date.month, day: date.day, ...(date.yearGuessed && { yearGuessed: true }) };

@@ -80,7 +80,14 @@ export function readSignature(line: string): { author: string; source?: string }
 }
 
 function isChromeText(text: string): boolean {
-  return CHROME_LINE.test(text) || COUNTER_LINE.test(text) || /^(?:[|•·»>\-–]\s*)+$/.test(text);
+  return (
+    CHROME_LINE.test(text) ||
+    COUNTER_LINE.test(text) ||
+    /^(?:[|•·»>\-–]\s*)+$/.test(text) ||
+    // A breadcrumb ("Trang chủ » Quốc phòng - An ninh") or the site's own name in its header.
+    (/[»›]/.test(text) && words(text) <= 15) ||
+    /^(?:cổng|trang) thông tin(?: điện tử)?\s/iu.test(text)
+  );
 }
 
 function readViews(text: string): number | undefined {
@@ -197,10 +204,15 @@ function findTitle(blocks: Block[], dateIndex: number, metaTitle?: string): numb
       if (b.kind !== 'image' && words(b.text) >= 4 && !/[.:]$/.test(b.text) && b.text.length <= 250) return i;
     }
   }
-  // The first heading of some length, else the first line that reads like a headline.
+  // The first heading of some length, else the headline-like line just above the first paragraph.
   const heading = blocks.findIndex((b) => b.kind === 'heading' && words(b.text) >= 4 && b.linkShare < 0.5);
   if (heading >= 0) return heading;
-  return blocks.findIndex((b) => b.kind === 'text' && words(b.text) >= 5 && words(b.text) <= 35 && !/\.$/.test(b.text) && b.linkShare < 0.5);
+  const firstProse = blocks.findIndex((b) => b.kind === 'text' && words(b.text) >= 20 && b.linkShare < 0.5);
+  for (let i = firstProse - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind === 'text' && words(b.text) >= 4 && words(b.text) <= 35 && !/[.:]$/.test(b.text) && b.linkShare < 0.5) return i;
+  }
+  return -1;
 }
 
 const normaliseTitle = (text: string) => text.toLocaleLowerCase('vi').replace(/[^\p{L}\d]+/gu, ' ').trim();
@@ -229,7 +241,9 @@ function toParts(story: Block[]): BodyPart[] {
     }
     // A short line without a full stop between paragraphs is a crosshead, bold or not (copied text loses the bold).
     const crosshead = words(block.text) <= 12 && !/[.:;,!?…]$/.test(block.text) && parts.length > 0 && story[i + 1]?.kind === 'text';
-    if (block.kind === 'heading' || (block.bold && words(block.text) <= 20 && !/[.:]$/.test(block.text) && parts.length > 0) || crosshead) {
+    // A "heading" that is a sentence is a lead styled big ("<h2 class=sapo>"), not a crosshead.
+    const sentence = words(block.text) > 25 || /[.!?…]$/.test(block.text);
+    if ((block.kind === 'heading' && !sentence) || (block.bold && words(block.text) <= 20 && !/[.:]$/.test(block.text) && parts.length > 0) || crosshead) {
       parts.push({ kind: 'heading', text: block.text });
       continue;
     }

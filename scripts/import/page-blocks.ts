@@ -125,7 +125,8 @@ export function blocksFromHtml(html: string): PageBlocks {
     }
     if (tag === 'img') {
       flush();
-      const src = attr(node, 'src') ?? attr(node, 'data-src') ?? attr(node, 'data-original') ?? '';
+      // Lazy-loading portals keep the photo in data-src and a placeholder in src.
+      const src = [attr(node, 'data-src'), attr(node, 'data-original'), attr(node, 'src')].find((v) => v && !/^data:/.test(v)) ?? '';
       if (src && !/^data:/.test(src) && !/(?:logo|icon|banner|spacer|blank|pixel|button|btn|bullet|arrow|share|facebook|zalo|twitter|print|email|rss)/i.test(src)) {
         blocks.push({ kind: 'image', text: '', src, alt: clean(attr(node, 'alt') ?? attr(node, 'title') ?? ''), linkShare: 0 });
       }

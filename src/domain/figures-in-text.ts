@@ -43,6 +43,8 @@ export interface NumberInText {
   unitText?: string;
   /** Written in words ("hai nhà"): worth matching a value against, too vague to suggest one. */
   inWords?: true;
+  /** "6/9 nhiệm vụ", "24 trên tổng số 37 nhiệm vụ": the part done, or the whole it is out of. */
+  share?: 'part' | 'whole';
 }
 
 export interface ReadOptions {
@@ -154,8 +156,8 @@ const SPAN_PATTERNS: ReadonlyArray<[NumberRole, RegExp]> = [
   // 20:38, 7h30, 14h, 8 giờ 30
   ['time', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?(?::\\d{2}|h\\d{0,2}(?!${L})|giờ(?:\\s\\d{1,2}(?:\\sphút)?)?)(?![\\d${L}])`, 'gu')],
   // 29/7/2022, 29/07, 29-7-2022, 29.7.2022 (a day and a month; with a year or not)
-  ['date', /(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])\s?\/\s?(?:0?[1-9]|1[0-2])(?:\s?\/\s?(?:19|20)?\d{2})?(?![\d/])/gu],
-  ['date', /(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])([-.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}(?!\d)/gu],
+  ['date', /(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])\s?\/\s?(?:1[0-2]|0?[1-9])(?:\s?\/\s?(?:19|20)?\d{2})?(?![\d/])/gu],
+  ['date', /(?<![\d.,])(?:3[01]|[12]\d|0?[1-9])([-.])(?:1[0-2]|0?[1-9])\1(?:19|20)\d{2}(?!\d)/gu],
 ];
 
 /** The word before a number that makes it a name, not a quantity. Tested on lower case. */
@@ -288,7 +290,20 @@ export function readNumbers(input: string, options: ReadOptions = {}): NumberInT
       inWords: true,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  markShares(lower, found);
+  return found;
+}
+
+/** "24 trên tổng số 37 nhiệm vụ", "6 trong số 9 nhiệm vụ": the first is part of the second and counts the same thing. */
+function markShares(lower: string, found: NumberInText[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const [part, whole] = [found[i - 1], found[i]];
+    if (part.role !== 'figure' || whole.role !== 'figure' || part.unit !== undefined || whole.unit === undefined) continue;
+    if (!/^\s*(?:trên|trong)\s+(?:tổng\s+)?số\s*$|^\s*trên\s*$/u.test(lower.slice(part.end, whole.start))) continue;
+    Object.assign(part, { unit: whole.unit, unitText: whole.unitText, share: 'part' });
+    whole.share = 'whole';
+  }
 }
 
 /** Only the reported quantities: what readNumbers calls a figure. */
@@ -318,9 +333,10 @@ function readFraction(text: string, lower: string, start: number, end: number, m
   if (done > total) return undefined;
   const unitText = text.slice(end + gap, end + gap + noun.written.length);
   const slash = text.indexOf('/', start);
+  const nounEnd = end + gap + noun.written.length;
   return [
-    { role: 'figure', value: done, text: text.slice(start, slash).trim(), start, end: slash, qualifier: 'exact', unit: noun.unit, unitText },
-    { role: 'figure', value: total, text: text.slice(slash + 1, end + gap + noun.written.length).trim(), start: slash + 1, end: end + gap + noun.written.length, qualifier: 'exact', unit: noun.unit, unitText },
+    { role: 'figure', value: done, text: text.slice(start, slash).trim(), start, end: slash, qualifier: 'exact', unit: noun.unit, unitText, share: 'part' },
+    { role: 'figure', value: total, text: text.slice(slash + 1, nounEnd).trim(), start: slash + 1, end: nounEnd, qualifier: 'exact', unit: noun.unit, unitText, share: 'whole' },
   ];
 }
 

@@ -43,6 +43,8 @@ const SAME_MEANING: ReadonlyArray<[RegExp, string]> = [
   [/về đích/u, 'đạt chuẩn'],
 ];
 
+const lower = (text: string) => normaliseVietnamese(text).toLowerCase();
+
 export const syllables = (text: string): string[] =>
   normaliseVietnamese(text).toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 0);
 
@@ -96,6 +98,10 @@ export function guessIndicatorKey(
       let score = 0;
       for (const w of label.words) score += weight('words', w) || -0.5;
       for (const p of label.pairs) score += weight('pairs', p);
+      // "6/9 nhiệm vụ": six done, out of nine in all.
+      const done = /hoàn thành|đã/u.test(lower(c.label));
+      if (context.share === 'part' && done) score += 4;
+      if (context.share === 'whole' && done) score -= 4;
       return { key: c.key, score };
     })
     // Stable on ties: the catalogue's order decides, so the same input gives the same guess.
@@ -114,6 +120,8 @@ export interface FigureContext {
   near: string;
   /** The rest of its sentence. */
   far: string;
+  /** The figure is the part done ("6" of "6/9 nhiệm vụ") or the whole ("9"). */
+  share?: 'part' | 'whole';
 }
 
 /** A label word and its pair next to the figure (2 + 2 × 2), and that far ahead of the next label. */
@@ -142,9 +150,12 @@ export function figureContext(text: string, figure: NumberInText, all: readonly 
   let nearEnd = next ? next.start : sentenceEnd;
   const cut = /,|\s(?:và|đồng thời)\s/u.exec(text.slice(figure.end, nearEnd));
   if (cut) nearEnd = figure.end + cut.index;
-  const owner = isMoney && previous && previous.unit !== 'đồng' ? previous : isMoney ? undefined : figure;
+  // A part's noun stands after its whole: "6/9 nhiệm vụ chung".
+  const whole = figure.share === 'part' ? all[index + 1] : undefined;
+  const owner = isMoney && previous && previous.unit !== 'đồng' ? previous : isMoney ? undefined : (whole ?? figure);
   const subject = owner ? `${owner.unitText ?? ''} ${wordsAfter(text, owner.end, 2)}` : '';
   return {
+    ...(figure.share && { share: figure.share }),
     subject,
     near: text.slice(nearStart, nearEnd),
     far: text.slice(sentenceStart, nearStart) + ' ' + text.slice(nearEnd, sentenceEnd),
