@@ -30,7 +30,7 @@ function runCheck(root: string) {
   return spawnSync(process.execPath, ['scripts/check.ts', root], { encoding: 'utf8', env: { ...process.env, BANTIN_CONTENT_DIR: '' } });
 }
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 60_000 }, () => {
   it('lists figure warnings apart from errors and keeps the exit code 0 for warnings alone', () => {
     const run = runCheck(project(article('1600', 'Có 1.500 thanh niên lên đường nhập ngũ.')));
     expect(run.status).toBe(0);
