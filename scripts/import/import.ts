@@ -14,7 +14,7 @@ import { contentDir } from '../../src/config.ts';
 import { readIndicatorCatalogue } from '../../src/check/figure-warnings.ts';
 import { importer as t } from '../../src/i18n/vi.ts';
 import { importPage, type Catalogues } from './import-page.ts';
-import { findPhotoBeside, listInputFiles } from './input-files.ts';
+import { decodePage, findPhotoBeside, listInputFiles } from './input-files.ts';
 
 const started = performance.now();
 const { values, positionals } = parseArgs({
@@ -75,7 +75,7 @@ let written = 0, skipped = 0, failed = 0;
 for (const file of files) {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = decodePage(await readFile(file));
   } catch (error) {
     console.log(t.reportFailed(show(file), t.unreadable((error as Error).message)));
     failed++;

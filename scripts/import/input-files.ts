@@ -57,3 +57,23 @@ function decode(text: string): string {
 function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
+
+/**
+ * The text of a saved page. Browsers save the page's own bytes: old portals in windows-1258 (or
+ * another legacy charset) say so in a <meta>, and a BOM marks UTF-16. Without either, UTF-8.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // A charset Node does not know: read it as UTF-8 below, as a browser falls back.
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}

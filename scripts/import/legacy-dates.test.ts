@@ -35,7 +35,20 @@ describe('readLegacyDate', () => {
 
 describe('isDateLine', () => {
   it('knows the lines portals print the publication date in', () => {
-    for (const line of ['20:38, 28/02/2023', 'Thứ năm, 01/06/2023', 'Cập nhật: 29/07/2022', 'Chủ nhật, 2/7/2023 07:00', '29/07/2022 16:05 | Lượt xem: 109', 'Ngày đăng: 14/06/2019']) {
+    for (const line of [
+      '20:38, 28/02/2023',
+      'Thứ năm, 01/06/2023',
+      'Cập nhật: 29/07/2022',
+      'Chủ nhật, 2/7/2023 07:00',
+      '29/07/2022 16:05 | Lượt xem: 109',
+      'Ngày đăng: 14/06/2019',
+      '16:05 | 29/07/2022',
+      'Đăng lúc: 16:05 29/07/2022',
+      'Thứ Sáu, 29/07/2022, 16:05 (GMT+7)',
+      '29/07/2022 16:05:32',
+      'Ngày 29/07/2022 - Số lần xem: 45',
+      '2019-06-14 18:15',
+    ]) {
       expect(isDateLine(line), line).toBe(true);
     }
   });

@@ -69,13 +69,25 @@ export function readLegacyDate(text: string, yearHint?: number): LegacyDate | un
   return { year, month, day, ...(time && { time }), ...(yearGuessed && { yearGuessed: true }) };
 }
 
-/** A line that states when the page was published, as opposed to a date inside the story. */
-export const DATE_LINE =
-  /^(?:(?:cập nhật|ngày đăng|đăng ngày|ngày xuất bản|xuất bản|đăng lúc|ngày cập nhật|thời gian đăng|posted|published)\s*(?:lúc|ngày)?\s*[:：]?\s*|(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\s*,?\s*|\d{1,2}\s*(?::|h)\s*\d{2}\s*,?\s*(?:ngày\s*)?)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}/iu;
+/** Words a date line carries besides the date: weekday, time, labels, the view count. */
+const DATE_LINE_WORDS =
+  /(?:cập nhật|ngày đăng|đăng ngày|ngày xuất bản|xuất bản|đăng lúc|đăng|ngày cập nhật|thời gian|posted|published|lúc|ngày|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|gmt\s*\+?\s*7|sáng|chiều|tối|am|pm|(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)\s*[:：]?\s*[\d.,]*|đã xem\s*[:：]?\s*[\d.,]*|views?\s*[:：]?\s*[\d.,]*)/giu;
 
-/** Whether a short line is mostly a date (with its weekday, time, "Cập nhật:", views…). */
+/**
+ * Whether a short line is the page's date line: a full date (29/07/2022) and, besides it, only
+ * a weekday, a time, a label such as "Cập nhật:" or the view count — not a sentence of the story.
+ */
 export function isDateLine(line: string): boolean {
-  return line.length <= 120 && DATE_LINE.test(line.trim());
+  const text = line.trim();
+  if (text.length > 120 || !/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}/u.test(text)) return false;
+  const rest = text
+    .toLocaleLowerCase('vi')
+    .replace(/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?/gu, ' ')
+    .replace(/(?<!\d)\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/gu, ' ')
+    .replace(DATE_LINE_WORDS, ' ')
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 2;
 }
 
 /** The date of the event at the start of a story: "Sáng ngày 29/7/2022, …", "Chiều 29/12, …". */

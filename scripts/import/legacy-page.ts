@@ -40,7 +40,7 @@ const CHROME_LINE =
 const COUNTER_LINE =
   /^(?:đang (?:truy cập|online|trực tuyến)|online|trực tuyến|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)?(?: truy cập)?|lượt truy cập|số lượt truy cập|khách|thành viên)\s*[:：-]?\s*[\d.,\s]*$/iu;
 
-const VIEWS = /(?:(?:số )?lượt (?:xem|đọc)|lượt truy cập bài|views?)\s*[:：]?\s*(\d[\d.,\s]*)|(\d[\d.,]*)\s*lượt (?:xem|đọc)/iu;
+const VIEWS = /(?:(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)|đã xem|views?)\s*[:：]?\s*(\d[\d.,\s]*)|(\d[\d.,]*)\s*(?:lượt|lần) (?:xem|đọc)/iu;
 
 /** "Thực hiện: …", "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …", "PV: …". */
 const SIGNATURE = /^(?:thực hiện|tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|tác giả|nhóm (?:phóng viên|pv)|phóng viên|pv|ctv|người viết)\s*[:：]\s*(.+)$/iu;
@@ -195,6 +195,11 @@ function findTitle(blocks: Block[], dateIndex: number, metaTitle?: string): numb
   if (meta) {
     const same = blocks.findIndex((b) => b.kind !== 'image' && normaliseTitle(b.text) === meta);
     if (same >= 0) return same;
+  }
+  // A heading just above the date line is the title, whatever its level ("<h2 class=title>").
+  for (let i = dateIndex - 1; i >= Math.max(0, dateIndex - 4); i--) {
+    const b = blocks[i];
+    if (b.kind === 'heading' && words(b.text) >= 4 && b.linkShare < 0.5) return i;
   }
   const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && words(b.text) >= 4 && b.linkShare < 0.5);
   if (h1 >= 0) return h1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromHtml, blocksFromText, looksLikeHtml } from './page-blocks.ts';
+import { decodePage } from './input-files.ts';
 
 const texts = (html: string) => blocksFromHtml(html).blocks.map((b) => b.text || `[${b.src}]`);
 
@@ -81,5 +82,24 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('  <div class="x">a</div>')).toBe(true);
     expect(looksLikeHtml('Tiêu đề\nĐoạn có dấu < và > nhưng không phải HTML.')).toBe(false);
+  });
+});
+
+describe('decodePage', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  it('reads UTF-8 with or without a BOM, and UTF-16 with one', () => {
+    expect(decodePage(encode('Hải Lăng'))).toBe('Hải Lăng');
+    expect(decodePage(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('Hải')]))).toBe('Hải');
+    expect(decodePage(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x61, 0x00]))).toBe('Ha');
+    expect(decodePage(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x61]))).toBe('Ha');
+  });
+  it('reads a legacy charset the page declares, as old portals saved in windows-1258', () => {
+    const head = encode('<meta http-equiv="Content-Type" content="text/html; charset=windows-1258"><p>');
+    // "Hà" in windows-1258: H, a, combining grave (0xCC).
+    const page = decodePage(new Uint8Array([...head, 0x48, 0x61, 0xcc]));
+    expect(page.normalize('NFC').endsWith('<p>Hà')).toBe(true);
+  });
+  it('falls back to UTF-8 for a charset it does not know', () => {
+    expect(decodePage(encode('<meta charset="x-khong-co">Hải'))).toBe('<meta charset="x-khong-co">Hải');
   });
 });

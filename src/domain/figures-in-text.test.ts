@@ -70,6 +70,13 @@ describe('money', () => {
     expect(figure.unit).toBe('đồng');
     expect(figure.unitText).toBe(unitText);
   });
+  it('reads the short form of triệu đồng: tr.đ, trđ, tr đồng', () => {
+    expect(one('trị giá 12 tr.đ').value).toBe(12_000_000);
+    expect(one('trị giá 12,5 tr.đ').unitText).toBe('tr.đ');
+    expect(one('5trđ').value).toBe(5_000_000);
+    expect(one('7 tr đồng').unit).toBe('đồng');
+    expect(one('3 tr người').unit).toBeUndefined();
+  });
   it('reads a sum with no unit as money when the words before it name a value', () => {
     expect(one('tổng trị giá 30 triệu.').unit).toBe('đồng');
     expect(one('với kinh phí hơn 2 tỷ, người dân').unit).toBe('đồng');

@@ -227,6 +227,8 @@ const isLetter = (ch: string) => /\p{L}|\d/u.test(ch);
 const MONEY_UNIT = /^\s?(đồng|vnđ|vnd|đ)(?![\p{L}\d])/u;
 const PERCENT = /^\s?(%|phần trăm)/u;
 const SCALE_WORD = /^\s?(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/u;
+/** "12 tr.đ", "12 trđ", "12tr đồng": the short form of "triệu đồng" in tables and quick reports. */
+const SHORT_MILLION = /^\s?tr\.?\s?(đồng|đ)(?![\p{L}\d])/u;
 const MONEY_CUE = /(?:trị giá|giá trị|kinh phí|số tiền|thành tiền|tổng tiền|ủng hộ|quyên góp|hỗ trợ|chi|tặng|trao|số vốn|vốn|tiền)\s+(?:(?:là|hơn|trên|gần|khoảng|xấp xỉ|lên tới|lên đến|đạt|tới)\s+)?$/u;
 
 /**
@@ -367,13 +369,17 @@ function roleFromWordBefore(text: string, lower: string, start: number): NumberR
 function readFigureAt(text: string, lower: string, start: number, end: number, digits: string, matcher: NounMatcher): NumberInText | undefined {
   // Letters glued to the digits make a code ("1A", "5G", "30a"), except a money or other unit.
   const glued = /^\p{L}+/u.exec(lower.slice(end))?.[0];
-  if (glued && !/^(?:đ|vnđ|vnd|đồng|km|m|kg|ha)$/u.test(glued)) return undefined;
+  if (glued && !/^(?:đ|vnđ|vnd|đồng|km|m|kg|ha|trđ|tr)$/u.test(glued)) return undefined;
   const named = roleFromWordBefore(text, lower, start);
   let cursor = end;
   let value: number | null;
   let scaleText = '';
+  const shortMillion = SHORT_MILLION.exec(lower.slice(cursor));
   const scale = SCALE_WORD.exec(lower.slice(cursor));
-  if (scale) {
+  if (shortMillion) {
+    value = parseVietnameseNumber(`${digits} triệu`);
+    if (value === null) return undefined;
+  } else if (scale) {
     value = parseVietnameseNumber(`${digits} ${scale[1]}`);
     cursor += scale[0].length;
     scaleText = scale[1];
@@ -404,6 +410,10 @@ function readFigureAt(text: string, lower: string, start: number, end: number, d
     ...extra,
   });
 
+  if (shortMillion) {
+    const unitEnd = cursor + shortMillion[0].length;
+    return figure({ unit: 'đồng', unitText: text.slice(end, unitEnd).trim() }, unitEnd);
+  }
   const money = MONEY_UNIT.exec(lower.slice(cursor));
   if (money) {
     const unitEnd = cursor + money[0].length;
