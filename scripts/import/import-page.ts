@@ -9,7 +9,8 @@ import type { CatalogueIndicator } from '../../src/domain/indicator-guess.ts';
 import type { ArticleKind } from '../../src/schema/vocabulary.ts';
 import { importer as t } from '../../src/i18n/vi.ts';
 import { blocksFromHtml, blocksFromText, looksLikeHtml } from './page-blocks.ts';
-import { formatPublishedAt, readLegacyPage, type BodyPart } from './legacy-page.ts';
+import { formatPublishedAt } from './legacy-dates.ts';
+import { readLegacyPage, type BodyPart } from './legacy-page.ts';
 import {
   guessKind,
   guessPeriod,

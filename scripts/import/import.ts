@@ -5,7 +5,7 @@
  * is never overwritten: each one is written beside its final name, then linked into place
  * (link fails if the name is taken), so a crash never leaves half a file.
  */
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -103,7 +103,7 @@ for (const file of files) {
   for (let n = 2; taken.has(slug); n++) slug = `${result.slug}-${n}`;
   const folder = join(outDir, String(result.year), slug);
   await mkdir(folder, { recursive: true });
-  for (const photo of result.photos) await copyFile(photo.from, join(folder, photo.name));
+  for (const photo of result.photos) await copyFile(photo.from, join(folder, photo.name), constants.COPYFILE_EXCL);
   const target = join(folder, 'index.md');
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, result.text);

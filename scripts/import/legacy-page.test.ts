@@ -28,6 +28,16 @@ describe('readLegacyPage', () => {
     expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n(356 lượt xem)\n${lead}`).views).toBe(356);
     expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\nSố lượt đọc: 77\n${lead}`).views).toBe(77);
   });
+  it('reads a date line printed at the bottom, beside the signature', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n${lead}\n${paragraph}\n${paragraph}\n${paragraph}\n${paragraph}\nHoàng Minh\nNgày đăng: 29/07/2022 16:05`);
+    expect(page).toMatchObject({ lead, author: 'Hoàng Minh', date: { day: 29, time: '16:05' } });
+    expect(page.body).toHaveLength(4);
+  });
+  it('reads "Tác giả:" and "Nguồn:" above the lead, and drops short labels there', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\nTác giả: Hoàng Minh\nNguồn: Báo Quảng Trị\nQuốc phòng - An ninh\n${lead}\n${paragraph}`);
+    expect(page).toMatchObject({ author: 'Hoàng Minh', source: 'Báo Quảng Trị', lead });
+    expect(page.body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
   it('takes the date from the story when the page has no date line, with the year from the page', () => {
     const page = fromText(`Quảng Trị tổng kết phối hợp năm 2017\nChiều 29/12, Ban Chỉ đạo tổng kết chương trình phối hợp năm 2017 giữa Bộ CHQS tỉnh và các tổ chức chính trị - xã hội của tỉnh.`);
     expect(page.date).toEqual({ year: 2017, month: 12, day: 29, yearGuessed: true });

@@ -6,7 +6,7 @@
  * Pure.
  */
 import type { Block, PageBlocks } from './page-blocks.ts';
-import { eventDateInText, formatPublishedAt, isDateLine, likelyYear, readLegacyDate, type LegacyDate } from './legacy-dates.ts';
+import { eventDateInText, isDateLine, likelyYear, readLegacyDate, type LegacyDate } from './legacy-dates.ts';
 
 export type BodyPart =
   | { kind: 'paragraph'; text: string }
@@ -118,8 +118,13 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
   }
 
   let views: number | undefined;
-  const start = Math.max(titleIndex, dateIndex) + 1;
+  let author: string | undefined, source: string | undefined;
+  // The story starts after the title, or after a date line just below it; some portals print
+  // the date at the bottom, beside the signature.
+  const dateJustBelow = dateIndex > titleIndex && dateIndex - titleIndex <= 4;
+  const start = titleIndex < 0 ? dateIndex + 1 : dateJustBelow || dateIndex < titleIndex ? Math.max(titleIndex, dateIndex) + 1 : titleIndex + 1;
   const story: Block[] = [];
+  const hasProse = () => story.some((b) => b.kind === 'text' && words(b.text) >= 12);
   for (const [i, block] of blocks.entries()) {
     if (i < start && i !== dateIndex) {
       views ??= block.kind === 'text' ? readViews(block.text) : undefined;
@@ -141,11 +146,25 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
     // Menus and lists of links to other stories are nearly all link text.
     if (block.kind !== 'image' && block.linkShare > 0.6) continue;
     if (block.kind === 'text' && isDateLine(block.text) && words(block.text) <= 10) continue;
+    if (block.kind === 'text' && !hasProse()) {
+      // Above the lead: "Tác giả: …" or "Nguồn: …" lines, and short labels (the section's name).
+      const labelled = SIGNATURE.test(block.text) ? readSignature(block.text) : undefined;
+      if (labelled) {
+        author ??= labelled.author;
+        source ??= labelled.source;
+        continue;
+      }
+      const sourceLine = SOURCE.exec(block.text);
+      if (sourceLine && words(block.text) <= 15) {
+        source ??= sourceLine[1].trim();
+        continue;
+      }
+      if (words(block.text) < 6 && !/[.!?…]$/.test(block.text)) continue;
+    }
     story.push(block);
   }
 
   // The signature: the last short lines of the story.
-  let author: string | undefined, source: string | undefined;
   while (story.length > 0) {
     const last = story[story.length - 1];
     if (last.kind === 'image') break;
@@ -264,4 +283,3 @@ function isCaption(block: Block, taken: number): boolean {
   return (Boolean(block.captionLike) && words(block.text) <= 30) || /^\(?\s*ảnh\s*[:：][^.]{0,60}\)?$/iu.test(block.text);
 }
 
-export { formatPublishedAt };

@@ -327,6 +327,11 @@ describe('what only looks like a figure', () => {
     expect(one('đóng góp 620 ngày công').unit).toBe('ngày công');
   });
   it('knows numbered places', () => {
+    expect(roles('tổ 7, đội 3 và thành lập 25 tổ')).toEqual([
+      ['place', '7'],
+      ['place', '3'],
+      ['figure', '25 tổ'],
+    ]);
     expect(roles('thôn 3, Tổ dân phố 5, Quốc lộ 1A, Phường 5, Km 15, đường 19')).toEqual([
       ['place', '3'],
       ['place', '5'],

@@ -173,7 +173,7 @@ const BEFORE_PATTERNS: ReadonlyArray<[NumberRole, RegExp]> = [
     'military-unit',
     /(?:trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|quân khu|quân đoàn|binh đoàn|hải đoàn|hải đội|biên đội|đồn biên phòng|khu vực|bệnh viện quân y|kho|xưởng|binh trạm|đoàn kinh tế - quốc phòng|đoàn kt-qp)\s*$/u,
   ],
-  ['place', /(?:thôn|xóm|ấp|bản|tổ dân phố|khu phố|khối|tiểu khu|phường|quận|đường|quốc lộ|tỉnh lộ|ql|tl|đt|số nhà|lô|cột mốc|mốc|km)\s*$/u],
+  ['place', /(?:thôn|xóm|ấp|bản|tổ dân phố|tổ|đội|khu phố|khối|tiểu khu|phường|quận|đường|quốc lộ|tỉnh lộ|ql|tl|đt|số nhà|lô|cột mốc|mốc|km)\s*$/u],
 ];
 
 /** Capitalised single words that name a unit before its number: "Đoàn 379", "Vùng 2", "Đồn 405". */
