@@ -174,6 +174,7 @@ describe('every word that names a number', () => {
 
 describe('number words', () => {
   it.each([
+    ['một', 1],
     ['hai', 2],
     ['ba', 3],
     ['bốn', 4],

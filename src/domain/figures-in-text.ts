@@ -134,8 +134,12 @@ const QUALIFIER_WORDS: ReadonlyArray<[string, TotalQualifier]> = [
 
 const SCALES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
-/** "hai nhà tình nghĩa": small numbers written as words, only when a counted noun follows. */
+/**
+ * "hai nhà tình nghĩa", "một ngôi nhà": small numbers written as words, only when a counted noun
+ * follows. Read so an indicator's value is found in the text; never suggested (looksLikeIndicator).
+ */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  một: 1,
   hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
 };
 
