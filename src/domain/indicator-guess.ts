@@ -24,13 +24,13 @@ export interface KeyGuess {
 }
 
 /** Words that say nothing about what is counted. */
-const STOPWORDS = new Set(['và', 'của', 'được', 'cho', 'các', 'có', 'theo', 'trong', 'với', 'là', 'những', 'đã', 'cùng', 'tổng', 'số']);
+export const STOPWORDS: ReadonlySet<string> = new Set(['và', 'của', 'được', 'cho', 'các', 'có', 'theo', 'trong', 'với', 'là', 'những', 'đã', 'cùng', 'tổng', 'số']);
 
 /**
  * Reports and labels say the same thing in different words: a phrase in the text stands for
  * the label's words too ("thanh niên lên đường nhập ngũ" are the "tân binh" of a label).
  */
-const SAME_MEANING: ReadonlyArray<[RegExp, string]> = [
+export const SAME_MEANING: ReadonlyArray<readonly [RegExp, string]> = [
   [/nhập ngũ|giao quân|lên đường|tòng quân/u, 'tân binh'],
   [/tân binh/u, 'nhập ngũ'],
   [/trị giá|kinh phí|số tiền|tổng tiền/u, 'giá trị, kinh phí'],
