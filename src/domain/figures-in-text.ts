@@ -212,7 +212,8 @@ function nounMatcher(units: readonly string[]): NounMatcher {
   const cached = matchers.get(cacheKey);
   if (cached) return cached;
   const table = new Map<string, string>(Object.entries(COUNTED_NOUNS));
-  for (const unit of units) if (unit !== 'đồng' && unit !== '%') table.set(unit.toLowerCase(), unit);
+  // "đồng" and "%" are read before any noun is looked for, so they may sit in the table too.
+  for (const unit of units) table.set(unit.toLowerCase(), unit);
   const matcher = { nouns: [...table].sort((a, b) => b[0].length - a[0].length) };
   matchers.set(cacheKey, matcher);
   return matcher;
@@ -230,7 +231,7 @@ const isLetter = (ch: string) => /\p{L}|\d/u.test(ch);
 
 const MONEY_UNIT = /^\s?(đồng|vnđ|vnd|đ)(?![\p{L}\d])/u;
 const PERCENT = /^\s?(%|phần trăm)/u;
-const SCALE_WORD = /^\s?(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/u;
+const SCALE_WORD = /^\s(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/u;
 /** "12 tr.đ", "12 trđ", "12tr đồng": the short form of "triệu đồng" in tables and quick reports. */
 const SHORT_MILLION = /^\s?tr\.?\s?(đồng|đ)(?![\p{L}\d])/u;
 const MONEY_CUE = /(?:trị giá|giá trị|kinh phí|số tiền|thành tiền|tổng tiền|ủng hộ|quyên góp|hỗ trợ|chi|tặng|trao|số vốn|vốn|tiền)\s+(?:(?:là|hơn|trên|gần|khoảng|xấp xỉ|lên tới|lên đến|đạt|tới)\s+)?$/u;
