@@ -57,6 +57,24 @@ describe('numbers that are not figures', () => {
   });
 });
 
+describe('dates in every spelling', () => {
+  it('read spaced slashes, single-digit days and months, and the last day of the year with dashes or dots', () => {
+    expect(roles('ngày 29 / 7 / 2022, 5-7-2022, 31-12-2022, 31.12.2022, 30/11')).toEqual([
+      ['date', '29 / 7 / 2022'],
+      ['date', '5-7-2022'],
+      ['date', '31-12-2022'],
+      ['date', '31.12.2022'],
+      ['date', '30/11'],
+    ]);
+  });
+});
+
+describe('number words inside other numbers', () => {
+  it('are not read again: "năm" in "3 năm" is no five', () => {
+    expect(roles('trong 3 năm người dân góp sức')).toEqual([['duration', '3 năm']]);
+  });
+});
+
 describe('fractions', () => {
   it('give two figures with the noun, and nothing else from their digits', () => {
     const found = readNumbers('hoàn thành 6 / 9 nhiệm vụ chung', { units });
@@ -115,6 +133,9 @@ describe('the unit after a number', () => {
   });
   it('takes a percent sign only right after the number', () => {
     expect(readFigures('12 người đạt 5%', { units }).map((f) => f.unit)).toEqual(['người', '%']);
+  });
+  it('adds a part only when its scale word ends a word: "5 ngành" is five sectors', () => {
+    expect(readFigures('trị giá 1 tỷ 5 ngành', { units })[0].value).toBe(1_000_000_000);
   });
   it('adds a sum in parts only from a larger scale to a smaller one', () => {
     expect(readFigures('trị giá 5 triệu 300 triệu đồng', { units }).map((f) => f.value)).toEqual([5_000_000, 300_000_000]);

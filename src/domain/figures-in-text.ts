@@ -323,7 +323,8 @@ export function readFigures(text: string, options: ReadOptions = {}): NumberInTe
  * an indicator; "hai đơn vị" in words is more often prose ("giữa hai đơn vị") than a result.
  */
 export function looksLikeIndicator(figure: NumberInText): boolean {
-  return figure.role === 'figure' && figure.unit !== undefined && !figure.inWords;
+  // Only figures carry a unit: a date or a document number never does.
+  return figure.unit !== undefined && !figure.inWords;
 }
 
 function firstNumber(text: string): number {
@@ -331,7 +332,8 @@ function firstNumber(text: string): number {
 }
 
 function readFraction(text: string, lower: string, start: number, end: number, matcher: NounMatcher): NumberInText[] | undefined {
-  const parts = text.slice(start, end).split('/').map((p) => p.trim());
+  // Number() skips the spaces of "6 / 9".
+  const parts = text.slice(start, end).split('/');
   if (parts.length !== 2) return undefined;
   const gap = /^\s+/.exec(lower.slice(end))?.[0].length ?? 0;
   const noun = gap > 0 ? nounAt(lower.slice(end + gap), matcher) : undefined;
@@ -365,7 +367,8 @@ function roleFromWordBefore(text: string, lower: string, start: number): NumberR
   for (const [role, pattern] of BEFORE_PATTERNS) {
     const match = pattern.exec(before);
     // The word must start a word: "năm" in "tháng năm" yes, in "Ngũ Hành Sơn" no letter glued before.
-    if (match && (match.index === 0 || !/\p{L}/u.test(before.charAt(match.index - 1)))) return role;
+    // charAt(-1) is '', no letter: a word at the very start counts too.
+    if (match && !/\p{L}/u.test(before.charAt(match.index - 1))) return role;
   }
   if (UNIT_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'military-unit';
   return undefined;
@@ -431,9 +434,10 @@ function readFigureAt(text: string, lower: string, start: number, end: number, d
   }
   // "1 “Mái ấm tình thương”": an opening quote may stand between the number and its noun.
   const gap = /^[ \u00a0]+[“"«]?/.exec(lower.slice(cursor))?.[0].length ?? 0;
-  const noun = gap > 0 || glued ? nounAt(lower.slice(cursor + gap), matcher) : undefined;
+  // With no space, only a unit glued to the digits ("1,5km") can start a noun.
+  const noun = nounAt(lower.slice(cursor + gap), matcher);
   const timeNoun = TIME_NOUNS.find((t) => lower.startsWith(t, cursor + gap) && !isLetter(lower.charAt(cursor + gap + t.length)) && !lower.startsWith(`${t} công`, cursor + gap));
-  if (gap > 0 && timeNoun) {
+  if (timeNoun) {
     const unitEnd = cursor + gap + timeNoun.length;
     return { role: 'duration', value, text: text.slice(start, unitEnd), start, end: unitEnd, qualifier: 'exact' };
   }
