@@ -31,6 +31,9 @@ export default {
     '!src/analytics/**/*-store.ts',
   ],
   ignorePatterns: ['dist', 'dist.next', 'dist.previous', '.bantin', 'node_modules', '.astro', 'test-results'],
+  // Vitest never type-checks, so nothing needs "// @ts-nocheck"; and Stryker would write it into
+  // the <script> of saved pages among the import fixtures, changing the pages under test.
+  disableTypeChecks: false,
   coverageAnalysis: 'perTest',
   concurrency: 2,
   incremental: true,
