@@ -43,6 +43,10 @@ describe('readLegacyPage', () => {
     expect(page.date).toEqual({ year: 2017, month: 12, day: 29, yearGuessed: true });
     expect(page.dateFrom).toBe('story');
   });
+  it('takes a missing year from the story, not from the footer or related stories', () => {
+    const page = fromText(`Tổng kết phối hợp năm 2017\nChiều 29/12, Ban Chỉ đạo tổng kết chương trình phối hợp năm 2017 giữa Bộ CHQS tỉnh và các tổ chức chính trị - xã hội.\nTin liên quan\nTuyển quân năm 2024\nKhám tuyển 2024\n© 2024 Cổng TTĐT`);
+    expect(page.date).toMatchObject({ year: 2017, month: 12, day: 29 });
+  });
   it('falls back to the page metadata for the date and the title', () => {
     const page = readLegacyPage(blocksFromHtml(`<head><title>Tiêu đề từ metadata của trang - Cổng TTĐT</title><meta property="article:published_time" content="2019-06-14T18:15:00+07:00"></head><body><p>${lead}</p></body>`));
     expect(page.title).toBe('Tiêu đề từ metadata của trang');

@@ -193,8 +193,11 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
     if (lead !== first) dateline = first.slice(0, first.length - lead.length).replace(/[\s()–—-]+$/u, '').replace(/^\(/, '');
     body.splice(firstParagraph, 1);
   }
+  // A year left out is the story's own year, not the footer's "© 2024" or a related story's.
+  const storyYear = likelyYear([title ?? '', ...story.map((b) => b.text)].join(' ')) ?? pageYear;
+  if (date?.yearGuessed && dateIndex >= 0) date = readLegacyDate(blocks[dateIndex].text.replace(VIEWS, ' '), storyYear);
   if (!date && lead) {
-    date = eventDateInText(lead, pageYear);
+    date = eventDateInText(lead, storyYear);
     if (date) dateFrom = 'story';
   }
   return {
