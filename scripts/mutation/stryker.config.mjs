@@ -26,12 +26,18 @@ export default {
     'public/js/search/search-state.js',
     'public/js/search/excerpt.js',
     'public/js/search/spelling.js',
+    'scripts/import/*.ts',
+    '!scripts/import/import.ts',
+    '!scripts/import/bench-import.ts',
     '!**/*.test.ts',
     '!src/check/read-content.ts',
     '!src/check/astro-integration.ts',
     '!src/analytics/**/*-store.ts',
   ],
   ignorePatterns: ['dist', 'dist.next', 'dist.previous', '.bantin', 'node_modules', '.astro', 'test-results'],
+  // Vitest never type-checks, so nothing needs "// @ts-nocheck"; and Stryker would write it into
+  // the <script> of saved pages among the import fixtures, changing the pages under test.
+  disableTypeChecks: false,
   coverageAnalysis: 'perTest',
   concurrency: 2,
   incremental: true,

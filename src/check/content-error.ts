@@ -16,6 +16,8 @@ export interface ContentError {
   field: string;
   /** Vietnamese: what was expected and what was written. */
   message: string;
+  /** 'warning': worth a look, never stops a build or `npm run check` (absent: an error). */
+  severity?: 'warning';
 }
 
 /** ["indicators", 2, "value"] → "indicators[2].value" */

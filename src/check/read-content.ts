@@ -7,7 +7,7 @@ import { CATALOGUE_FILES, type CatalogueName } from '../schema/catalogues.ts';
 import { PORTAL_FILE } from '../schema/portal.ts';
 import { displayPath, type ContentError } from './content-error.ts';
 import { contentDir } from '../config.ts';
-import { validateContent, type SourceFile, type ValidationReport } from './validate-content.ts';
+import { validateContent, type SourceFile, type ValidationOptions, type ValidationReport } from './validate-content.ts';
 import { validation as v } from '../i18n/vi.ts';
 import { mapInBatches } from '../build/in-batches.ts';
 import { sourceFromBytes } from './text-encoding.ts';
@@ -50,7 +50,7 @@ function readHead(path: string): Uint8Array | undefined {
   }
 }
 
-export async function checkContentTree(root: string): Promise<ValidationReport> {
+export async function checkContentTree(root: string, options: ValidationOptions = {}): Promise<ValidationReport> {
   const dir = contentDir(root);
   const show = (path: string) => displayPath(root, path);
   const misplaced: ContentError[] = [];
@@ -78,6 +78,6 @@ export async function checkContentTree(root: string): Promise<ValidationReport> 
     articles: (await readAll(articlePaths, read)).filter((file) => !file.refused),
     fileExists: (path) => existsSync(join(root, path)) || existsSync(path),
     fileHead: (path) => readHead(existsSync(join(root, path)) ? join(root, path) : path),
-  });
+  }, options);
   return { ...report, articleCount: articlePaths.length, errors: [...misplaced, ...refused, ...report.errors] };
 }

@@ -18,6 +18,7 @@ import { checkArticleBody } from './article-body.ts';
 import { isLocalResource } from '../security/sanitise-article.ts';
 import { photoFormat } from './photo-format.ts';
 import { parse as parseYaml } from 'yaml';
+import { figureWarnings, readIndicatorCatalogue } from './figure-warnings.ts';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 import { checkUnitLifetimes } from './unit-lifetimes.ts';
 import { checkReviewPeriod } from './review-period.ts';
@@ -45,13 +46,23 @@ export interface ContentSources {
 export interface ValidationReport {
   errors: ContentError[];
   articleCount: number;
+  /** Figures versus text (severity 'warning'), when asked for: they never make the content invalid. */
+  warnings?: ContentError[];
+}
+
+export interface ValidationOptions {
+  /** Compare each article's indicators with the figures in its text (npm run check does). */
+  figureWarnings?: boolean;
 }
 
 type CatalogueKeys = Record<CatalogueName, Set<string>>;
 
-export function validateContent(sources: ContentSources): ValidationReport {
+export function validateContent(sources: ContentSources, options: ValidationOptions = {}): ValidationReport {
   const errors: ContentError[] = [];
   if (sources.portalPath !== undefined) errors.push(...validatePortal(sources.portal, sources.portalPath).errors);
+  const figures = options.figureWarnings
+    ? { catalogue: readIndicatorCatalogue(sources.catalogues.indicators.text), warnings: [] as ContentError[] }
+    : undefined;
   const keys = {} as CatalogueKeys;
   for (const name of Object.keys(CATALOGUE_FILES) as CatalogueName[]) {
     keys[name] = validateCatalogue(name, sources.catalogues[name], errors);
@@ -63,9 +74,9 @@ export function validateContent(sources: ContentSources): ValidationReport {
   const slugOwners = new Map<string, string>();
   const photoProblem = photoChecker(sources);
   for (const file of sources.articles) {
-    validateArticle(file, schema, photoProblem, slugOwners, errors);
+    validateArticle(file, schema, photoProblem, slugOwners, errors, figures);
   }
-  return { errors, articleCount: sources.articles.length };
+  return { errors, articleCount: sources.articles.length, ...(figures && { warnings: figures.warnings }) };
 }
 
 function buildCheckSchema(keys: CatalogueKeys, paths: Record<CatalogueName, string>) {
@@ -141,6 +152,7 @@ function validateArticle(
   photoProblem: PhotoCheck,
   slugOwners: Map<string, string>,
   errors: ContentError[],
+  figures?: { catalogue: ReturnType<typeof readIndicatorCatalogue>; warnings: ContentError[] },
 ) {
   const location = parseArticlePath(file.path);
   if (!location) return; // read-content.ts only hands over index.md(x) files two folders deep
@@ -197,6 +209,11 @@ function validateArticle(
   }
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;
+  if (figures && result.success) {
+    const { indicators, indicatorSuggestions } = result.data;
+    const suggested = indicatorSuggestions?.map((s) => s.value);
+    figures.warnings.push(...figureWarnings({ file: file.path, body, bodyStartLine, indicators, lineOf, catalogue: figures.catalogue, suggested }));
+  }
   // HTML comments are notes to the author (the new-article template has some): never rendered.
   const rendered = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const image of findLocalImages(rendered)) {

@@ -103,6 +103,14 @@ export const articleFields = {
   indicators: { label: 'Số liệu', hint: 'Các số liệu trong bài: mỗi mục { key, value, qualifier?, org?, period?, note? }.' },
   draft: { label: 'Bản nháp', hint: 'true: bài chỉ hiện khi xem thử; xóa dòng này khi bài sẵn sàng xuất bản.' },
   legacyViews: { label: 'Lượt xem cũ', hint: 'Số lượt xem mang sang từ cổng thông tin cũ (số nguyên).' },
+  indicatorSuggestions: {
+    label: 'Số liệu cần xác nhận',
+    hint: 'Số liệu máy đọc được trong bài cũ nhưng chưa chắc thuộc chỉ tiêu nào: chuyển sang indicators (thêm key) hoặc xóa. Chỉ có trong bài nháp.',
+  },
+  review: {
+    label: 'Việc cần kiểm tra',
+    hint: 'Những điều máy đoán khi nhập bài cũ (đơn vị, loại tin, kỳ báo cáo, tác giả…): kiểm tra rồi xóa từng dòng. Chỉ có trong bài nháp.',
+  },
 } as const satisfies Record<string, FieldText>;
 
 /** The fields of one figure in `indicators`. */
@@ -374,6 +382,66 @@ export const validation = {
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
   fixed: 'Đã hết lỗi nội dung: trang xem thử hiện lại bài viết.',
+} as const;
+
+/** Review markers of imported drafts (indicatorSuggestions, review). */
+export const draftMarkers = {
+  onlyInDrafts: (field: string) =>
+    `Trường "${field}" chỉ dùng cho bài nháp (draft: true): xử lý xong từng mục (chuyển số liệu sang indicators, kiểm tra điều được ghi) rồi xóa cả trường này trước khi bỏ draft`,
+} as const;
+
+/** Warnings of `npm run check` on figures versus text (src/check/figure-warnings.ts): they never stop a build. */
+export const figureWarnings = {
+  heading: (count: number) => `${count} cảnh báo về số liệu (không chặn xuất bản, nhưng nên xem lại):`,
+  valueNotInText: (label: string, value: string, closest?: { text: string; line: number }) =>
+    `Số liệu "${label}" ghi ${value} nhưng trong nội dung bài không thấy số này` +
+    (closest ? `; số gần nhất trong bài là "${closest.text}" (dòng ${closest.line})` : '; nội dung bài không có số liệu nào') +
+    '. Hãy kiểm tra lại số trong indicators hoặc trong bài.',
+  figureNotInIndicators: (text: string, guess?: { key: string; label: string }) =>
+    `Trong bài có "${text}" nhưng số này không có trong indicators` +
+    (guess ? `; có thể thuộc chỉ tiêu ${guess.key} (${guess.label})` : '; chưa rõ thuộc chỉ tiêu nào trong content/indicators.yaml') +
+    '. Thêm vào indicators nếu số này cần được thống kê.',
+} as const;
+
+/** Messages of `npm run import` (scripts/import/): review markers written into drafts, and the report. */
+export const importer = {
+  usage:
+    'Cách dùng: npm run import -- [--out content/articles] [--unit <khóa đơn vị mặc định>] <tệp hoặc thư mục…>\nNhận trang đã lưu (.html, .htm) và văn bản chép từ trình duyệt (.txt).',
+  defaultAuthor: 'Ban biên tập',
+  review: {
+    unitGuessed: (key: string, from: string) => `Đơn vị: máy đoán là ${key} từ “${from}” trong nội dung bài; kiểm tra lại`,
+    unitMissing: (key: string) => `Đơn vị: bài không nêu rõ đơn vị; tạm ghi ${key}, hãy sửa thành khóa đúng trong content/units.yaml`,
+    kindMissing: 'Loại tin: không đoán được; tạm ghi tin-hoat-dong, sửa nếu bài là sơ kết, tổng kết hay hội nghị',
+    periodMissing: 'Kỳ báo cáo: bài không nêu rõ các số liệu thuộc kỳ nào; thêm period { from, to } cho bài sơ kết, tổng kết',
+    periodGuessed: (from: string) => `Kỳ báo cáo: máy đoán từ “${from}” trong nội dung bài; kiểm tra lại`,
+    dateFromStory: 'Ngày đăng: trang không ghi ngày đăng; đã lấy ngày diễn ra sự kiện trong bài, hãy sửa nếu biết ngày đăng',
+    yearGuessed: (year: number) => `Ngày đăng: trang không ghi năm; máy đoán năm ${year}`,
+    titleFromMeta: 'Tiêu đề: lấy từ tiêu đề cửa sổ trình duyệt của trang cũ; kiểm tra lại',
+    authorMissing: 'Tác giả: không thấy chữ ký cuối bài; tạm ghi “Ban biên tập”',
+    summaryCut: 'Tóm tắt: đoạn mở đầu dài, máy lấy câu đầu tiên; viết lại cho gọn nếu cần',
+    photosMissing: (count: number) => `Ảnh: ${count} ảnh chưa có tệp (xem các dòng TODO trong bài); đặt tệp ảnh cạnh index.md`,
+    indicatorsMapped: (count: number) => `Số liệu: máy xếp ${count} số vào indicators; đối chiếu với bài trước khi xuất bản`,
+    suggestions: (count: number) =>
+      `Số liệu: ${count} số trong indicatorSuggestions cần xác nhận: chuyển sang indicators (thêm key) hoặc xóa`,
+  },
+  photoTodo: (file: string) =>
+    `TODO ảnh: trang đã lưu không có tệp "${file}". Đặt ảnh cạnh index.md rồi thay dòng này bằng: ![Mô tả ảnh](./ten-anh.jpg)`,
+  photoTodoNoFile: 'TODO ảnh: ở đây trang cũ có một ảnh. Đặt ảnh cạnh index.md rồi thay dòng này bằng: ![Mô tả ảnh](./ten-anh.jpg)',
+  importedFrom: (file: string, fingerprint: string) => `Nhập từ bài cũ: ${file} (mã ${fingerprint})`,
+  noTitle: 'không tìm thấy tiêu đề bài',
+  noDate: 'không tìm thấy ngày đăng (dạng 29/07/2022) ở đầu trang hay trong câu mở đầu',
+  noText: 'không tìm thấy nội dung bài',
+  unreadable: (reason: string) => `không đọc được tệp: ${reason}`,
+  notFound: (path: string) => `Không có tệp hay thư mục "${path}"`,
+  unknownUnit: (unit: string) => `Không có đơn vị "${unit}" trong content/units.yaml`,
+  reportWritten: (file: string, to: string) => `✓ ${file} → ${to}`,
+  reportSkipped: (file: string, existing: string) => `= ${file}: đã nhập trước đó vào ${existing}; không ghi lại`,
+  reportFailed: (file: string, reason: string) => `✗ ${file}: ${reason}`,
+  extracted: (items: string[]) => `  Lấy được: ${items.join('; ')}`,
+  guessed: (items: string[]) => `  Đoán: ${items.join('; ')}`,
+  uncertain: (items: string[]) => `  Cần kiểm tra: ${items.join(' | ')}`,
+  summary: (written: number, skipped: number, failed: number, seconds: string) =>
+    `Đã nhập ${written} bài (bản nháp), bỏ qua ${skipped} bài đã có, ${failed} tệp không nhập được; ${seconds} giây. Chạy npm run check để kiểm tra.`,
 } as const;
 
 /** Messages of `npm run new`. */

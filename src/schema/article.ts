@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { CatalogueName } from './catalogues.ts';
-import { ARTICLE_KINDS, QUALIFIERS } from './vocabulary.ts';
-import { qualifierWords, validation as v } from '../i18n/vi.ts';
+import { ARTICLE_KINDS, QUALIFIERS, TOTAL_QUALIFIERS } from './vocabulary.ts';
+import { draftMarkers, qualifierWords, validation as v } from '../i18n/vi.ts';
 import { count, figure, flag, list, localDateTime, oneOf, optionalText, period, record, text } from './fields.ts';
 
 
@@ -25,6 +25,21 @@ export function indicatorEntrySchema<Ref extends z.ZodType>(ref: (catalogue: Cat
     org: ref('organisations').optional(),
     period: period().optional(),
     note: optionalText(),
+  });
+}
+
+/**
+ * A figure the importer read in an old page's text but could not place with certainty: staff
+ * confirm it (move it to `indicators`) or delete it. Drafts only.
+ */
+export function indicatorSuggestionSchema<Ref extends z.ZodType>(ref: (catalogue: CatalogueName) => Ref) {
+  return record({
+    value: figure(),
+    qualifier: oneOf(TOTAL_QUALIFIERS).default('exact'),
+    unitText: optionalText(),
+    context: text(),
+    key: ref('indicators').optional(),
+    org: ref('organisations').optional(),
   });
 }
 
@@ -47,7 +62,15 @@ export function articleSchema<Ref extends z.ZodType, Img extends z.ZodType>({ re
     indicators: list(indicatorEntrySchema(ref)).default([]),
     draft: flag().default(false),
     legacyViews: count().optional(),
+    indicatorSuggestions: list(indicatorSuggestionSchema(ref)).optional(),
+    review: list(text()).optional(),
   }).superRefine((data, ctx) => {
+    // Review markers keep an imported article from going out before a person has looked at it.
+    for (const field of ['indicatorSuggestions', 'review'] as const) {
+      if (data[field] !== undefined && data.draft !== true) {
+        ctx.addIssue({ code: 'custom', path: [field], message: draftMarkers.onlyInDrafts(field), input: data[field] });
+      }
+    }
     if (data.cover !== undefined && !data.coverAlt) {
       ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: v.coverAltMissing, input: data.coverAlt });
     }

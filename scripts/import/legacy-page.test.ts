@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromHtml, blocksFromText } from './page-blocks.ts';
+import { properCaseName, readLegacyPage, readSignature, stripDateline, stripSiteName } from './legacy-page.ts';
+
+const fromText = (text: string) => readLegacyPage(blocksFromText(text));
+const lead = 'Sáng 29/7, Ban CHQS huyện Hải Lăng tổ chức hội nghị sơ kết 6 tháng đầu năm 2022 thực hiện chương trình phối hợp với các đoàn thể.';
+const paragraph = 'Hội Cựu chiến binh huyện vận động xây dựng 2 nhà tình nghĩa và chi 20 triệu đồng thăm hỏi hội viên ốm đau trong những tháng qua.';
+
+describe('readLegacyPage', () => {
+  it('reads the title before the date line, the views, the lead and the body', () => {
+    const page = fromText(`Trang chủ\nTin tức\nBan CHQS huyện sơ kết 6 tháng\n29/07/2022 16:05\nLượt xem: 109\n${lead}\n${paragraph}`);
+    expect(page).toMatchObject({
+      title: 'Ban CHQS huyện sơ kết 6 tháng',
+      date: { year: 2022, month: 7, day: 29, time: '16:05' },
+      dateFrom: 'page',
+      views: 109,
+      lead,
+      body: [{ kind: 'paragraph', text: paragraph }],
+    });
+  });
+  it('reads a date line standing above the title', () => {
+    const page = fromText(`Thứ năm, 01/06/2023\nLực lượng vũ trang chung sức cùng dân\n${lead}`);
+    expect(page.title).toBe('Lực lượng vũ trang chung sức cùng dân');
+    expect(page.date).toEqual({ year: 2023, month: 6, day: 1 });
+  });
+  it('reads the views wherever the head of the page puts them', () => {
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022 | Lượt xem: 1.254\n${lead}`).views).toBe(1254);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n(356 lượt xem)\n${lead}`).views).toBe(356);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\nSố lượt đọc: 77\n${lead}`).views).toBe(77);
+  });
+  it('reads a date line printed at the bottom, beside the signature', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n${lead}\n${paragraph}\n${paragraph}\n${paragraph}\n${paragraph}\nHoàng Minh\nNgày đăng: 29/07/2022 16:05`);
+    expect(page).toMatchObject({ lead, author: 'Hoàng Minh', date: { day: 29, time: '16:05' } });
+    expect(page.body).toHaveLength(4);
+  });
+  it('reads "Tác giả:" and "Nguồn:" above the lead, and drops short labels there', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\nTác giả: Hoàng Minh\nNguồn: Báo Quảng Trị\nQuốc phòng - An ninh\n${lead}\n${paragraph}`);
+    expect(page).toMatchObject({ author: 'Hoàng Minh', source: 'Báo Quảng Trị', lead });
+    expect(page.body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('takes the date from the story when the page has no date line, with the year from the page', () => {
+    const page = fromText(`Quảng Trị tổng kết phối hợp năm 2017\nChiều 29/12, Ban Chỉ đạo tổng kết chương trình phối hợp năm 2017 giữa Bộ CHQS tỉnh và các tổ chức chính trị - xã hội của tỉnh.`);
+    expect(page.date).toEqual({ year: 2017, month: 12, day: 29, yearGuessed: true });
+    expect(page.dateFrom).toBe('story');
+  });
+  it('takes a missing year from the story, not from the footer or related stories', () => {
+    const page = fromText(`Tổng kết phối hợp năm 2017\nChiều 29/12, Ban Chỉ đạo tổng kết chương trình phối hợp năm 2017 giữa Bộ CHQS tỉnh và các tổ chức chính trị - xã hội.\nTin liên quan\nTuyển quân năm 2024\nKhám tuyển 2024\n© 2024 Cổng TTĐT`);
+    expect(page.date).toMatchObject({ year: 2017, month: 12, day: 29 });
+  });
+  it('falls back to the page metadata for the date and the title', () => {
+    const page = readLegacyPage(blocksFromHtml(`<head><title>Tiêu đề từ metadata của trang - Cổng TTĐT</title><meta property="article:published_time" content="2019-06-14T18:15:00+07:00"></head><body><p>${lead}</p></body>`));
+    expect(page.title).toBe('Tiêu đề từ metadata của trang');
+    expect(page.date).toMatchObject({ year: 2019, month: 6, day: 14, time: '18:15' });
+    expect(page.dateFrom).toBe('meta');
+  });
+  it('ends the story at the chrome below it: related news, comments, counters, copyright', () => {
+    for (const chrome of ['Tin liên quan', 'Các tin khác', 'Ý kiến bạn đọc', 'Gửi bình luận', 'Thống kê truy cập', 'Tin cùng chuyên mục', 'Bản quyền thuộc UBND huyện', 'Tags: dân vận']) {
+      const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\n${chrome}\nMột đoạn văn khác nằm dưới phần này không được lấy vào bài viết dù dài.`);
+      expect(page.body.map((p) => p.kind === 'paragraph' && p.text), chrome).toEqual([paragraph]);
+    }
+  });
+  it('drops menus, share buttons, counters, tools and breadcrumbs wherever they stand', () => {
+    const chrome = ['Multimedia', 'Đọc báo in', 'Chia sẻ', 'Zalo', 'In bài viết', 'Cỡ chữ', 'A+', 'Đang truy cập: 40', 'Hôm nay: 557', 'Tuần này: 11 611', 'Trang chủ » Quốc phòng', 'Cổng thông tin điện tử huyện Hải Lăng'];
+    const page = fromText(`${chrome.join('\n')}\nTiêu đề của bài viết này\n29/07/2022\n${chrome.join('\n')}\n${lead}\n${chrome.join('\n')}\n${paragraph}`);
+    expect(page.title).toBe('Tiêu đề của bài viết này');
+    expect(page.body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('drops lists of links (menus, related stories) in a saved page', () => {
+    const page = readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><ul><li><a href="/1">Hải Lăng giao 138 thanh niên nhập ngũ năm 2022</a></li></ul><p>${paragraph}</p>`));
+    expect(page.body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('reads the signature at the end: a bare name, ALL CAPS, "Thực hiện:", with its source', () => {
+    const end = (lines: string) => fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\n${lines}`);
+    expect(end('Hoàng Minh')).toMatchObject({ author: 'Hoàng Minh' });
+    expect(end('NGUYỄN VĂN HÙNG')).toMatchObject({ author: 'Nguyễn Văn Hùng' });
+    expect(end('Thực hiện: Minh Đức - Ban Dân vận Tỉnh ủy')).toMatchObject({ author: 'Minh Đức', source: 'Ban Dân vận Tỉnh ủy' });
+    expect(end('HOÀNG MINH (Trung tâm VH-TT&TT huyện)')).toMatchObject({ author: 'Hoàng Minh', source: 'Trung tâm VH-TT&TT huyện' });
+    expect(end('Tin, ảnh: PHAN THỊ HỒNG NHUNG\nNguồn: Báo Quảng Trị')).toMatchObject({ author: 'Phan Thị Hồng Nhung', source: 'Báo Quảng Trị' });
+    const page = end('Hoàng Minh');
+    expect(page.body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('does not take the last sentence of the story for a signature', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}`);
+    expect(page.author).toBeUndefined();
+    expect(page.body).toHaveLength(1);
+  });
+  it('gives each photo the caption lines after it', () => {
+    const page = readLegacyPage(
+      blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p><img src="a.jpg" alt="Ảnh a"></p><p><em>Quang cảnh hội nghị.</em></p><p><em>(Ảnh: Hoàng Minh)</em></p><p>${paragraph}</p><p><img src="b.jpg"></p><p>${paragraph} ${paragraph}</p>`),
+    );
+    expect(page.body).toEqual([
+      { kind: 'photo', src: 'a.jpg', alt: 'Ảnh a', caption: 'Quang cảnh hội nghị. (Ảnh: Hoàng Minh)' },
+      { kind: 'paragraph', text: paragraph },
+      { kind: 'photo', src: 'b.jpg', alt: '', caption: '' },
+      { kind: 'paragraph', text: `${paragraph} ${paragraph}` },
+    ]);
+  });
+  it('makes crossheads of headings, bold lines and short lines without a full stop', () => {
+    const page = readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p><h3>Nhiệm vụ thời gian tới</h3><p>${paragraph}</p><p><strong>Tuyển quân đạt chỉ tiêu</strong></p><p>${paragraph}</p><p>Chăm lo gia đình chính sách</p><p>${paragraph}</p>`));
+    expect(page.body.filter((p) => p.kind === 'heading').map((p) => p.kind === 'heading' && p.text)).toEqual([
+      'Nhiệm vụ thời gian tới',
+      'Tuyển quân đạt chỉ tiêu',
+      'Chăm lo gia đình chính sách',
+    ]);
+  });
+  it('takes a lead styled as a heading for the lead', () => {
+    const page = readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>01/06/2023</p><h2 class="sapo">${lead}</h2><p>${paragraph}</p>`));
+    expect(page.lead).toBe(lead);
+  });
+  it('strips the newsroom tag before the lead and keeps it as the dateline', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n28/02/2023\nĐẮK LẮK - ${lead}`);
+    expect(page.lead).toBe(lead);
+    expect(page.dateline).toBe('ĐẮK LẮK');
+  });
+});
+
+describe('readSignature', () => {
+  it('refuses lines that are not names', () => {
+    expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();
+    expect(readSignature('Năm 2022')).toBeUndefined();
+    expect(readSignature('Minh')).toBeUndefined();
+    expect(readSignature('Tác giả: Minh')).toEqual({ author: 'Minh' });
+    expect(readSignature('các đồng chí lãnh đạo')).toBeUndefined();
+  });
+});
+
+describe('properCaseName', () => {
+  it('turns ALL-CAPS names into proper case and keeps others as written', () => {
+    expect(properCaseName('NGUYỄN THỊ ĐÀO')).toBe('Nguyễn Thị Đào');
+    expect(properCaseName('NÔNG THỊ HOA')).toBe('Nông Thị Hoa');
+    expect(properCaseName('Hoàng Minh')).toBe('Hoàng Minh');
+    expect(properCaseName('Lê Văn AN')).toBe('Lê Văn AN');
+  });
+});
+
+describe('stripSiteName and stripDateline', () => {
+  it('drop the portal name after a title and the newsroom tag before a lead', () => {
+    expect(stripSiteName('Hội nghị sơ kết - Cổng TTĐT huyện Hải Lăng')).toBe('Hội nghị sơ kết');
+    expect(stripSiteName('Hội nghị sơ kết')).toBe('Hội nghị sơ kết');
+    expect(stripDateline('(QT) - Sáng 29/7, hội nghị')).toBe('Sáng 29/7, hội nghị');
+    expect(stripDateline('QTO - Sáng 29/7')).toBe('Sáng 29/7');
+    expect(stripDateline('Sáng 29/7 - hội nghị')).toBe('Sáng 29/7 - hội nghị');
+  });
+});
