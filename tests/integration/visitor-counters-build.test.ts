@@ -15,8 +15,9 @@ import { combinedLine } from '../helpers/analytics-site.ts';
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
+// --verbose: the build's short account hides Astro's log, which says which pages were restored.
 async function build(work: string): Promise<string> {
-  const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, 'dist')], {
+  const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, 'dist'), '--verbose'], {
     cwd: root,
     env: { ...process.env, BANTIN_CACHE_DIR: join(work, 'cache') },
     maxBuffer: 64 * 1024 * 1024,
