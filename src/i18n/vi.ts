@@ -564,6 +564,14 @@ export const visitors = {
   },
 } as const;
 
+/** The four counters in the order every page shows them, by their key in luot-xem/tong-quan.json. */
+export const visitorCounterLabels = [
+  ['online', visitors.online],
+  ['today', visitors.today],
+  ['week', visitors.week],
+  ['total', visitors.total],
+] as const;
+
 /**
  * Messages of the article-body check (src/check/article-body.ts, mdx-rules.ts, body-resources.ts)
  * and of the page scan that runs on every build (src/security/page-scan.ts).
