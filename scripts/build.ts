@@ -11,7 +11,8 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { StringDecoder } from 'node:string_decoder';
 import { buildSite } from '../src/build/build-site.ts';
 import { buildSummary } from '../src/build/build-summary.ts';
 import { ContentValidationError, displayPath } from '../src/check/content-error.ts';
@@ -49,8 +50,16 @@ await mkdir(dirname(logPath), { recursive: true });
 // any child starts) must not empty that build's log.
 const output = new PassThrough();
 let logFile: WriteStream | undefined;
+// The file is for reading later, in an editor or a mail: no terminal colours. Whole lines only, so
+// a colour code or a character split between two chunks is never cut in half.
+const decoder = new StringDecoder('utf8');
+let pending = '';
+const writeLog = (text: string) => (logFile ??= createWriteStream(logPath)).write(stripVTControlCharacters(text));
 output.on('data', (chunk: Buffer) => {
-  (logFile ??= createWriteStream(logPath)).write(chunk);
+  const text = pending + decoder.write(chunk);
+  const cut = text.lastIndexOf('\n') + 1;
+  pending = text.slice(cut);
+  if (cut > 0) writeLog(text.slice(0, cut));
   if (args.verbose) process.stdout.write(chunk);
 });
 console.log(b.started(logShown));
@@ -90,6 +99,9 @@ try {
 async function closeLog(): Promise<void> {
   output.end();
   await finished(output);
+  pending += decoder.end();
+  if (pending) writeLog(pending);
+  pending = '';
   if (!logFile) return;
   logFile.end();
   await finished(logFile);
