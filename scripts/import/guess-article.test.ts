@@ -328,3 +328,24 @@ describe('suggestIndicators: sentences and organisations', () => {
     expect(suggestion.context).toBe('Đã trao 48 suất quà');
   });
 });
+
+describe('guessPeriod: pasted text with runs of spaces, and the count of months', () => {
+  const published = { year: 2023, month: 6, day: 1 };
+  it.each([
+    ['từ năm  2016  đến  nay', { from: '2016-01-01', to: '2023-06-01' }],
+    ['từ năm 2016 đến 10  tháng  đầu  năm 2022', { from: '2016-01-01', to: '2022-10-31' }],
+    ['6  tháng  đầu năm  2022', { from: '2022-01-01', to: '2022-06-30' }],
+    ['quý  III', { from: '2023-07-01', to: '2023-09-30' }],
+    ['1 tháng đầu năm 2022', { from: '2022-01-01', to: '2022-01-31' }],
+  ] as const)('reads "%s"', (text, value) => {
+    expect(guessPeriod([text], 'so-ket', published)?.value).toEqual(value);
+  });
+  it('reads a programme or a year with runs of spaces for a final review', () => {
+    expect(guessPeriod(['giai đoạn  2016 - 2021'], 'tong-ket', published)?.value).toEqual({ from: '2016-01-01', to: '2021-12-31' });
+    expect(guessPeriod(['tổng kết năm  2017'], 'tong-ket', published)?.value).toEqual({ from: '2017-01-01', to: '2017-12-31' });
+  });
+  it('reads no period from 0 or 12 months', () => {
+    expect(guessPeriod(['0 tháng qua'], 'so-ket', published)).toBeUndefined();
+    expect(guessPeriod(['12 tháng qua'], 'so-ket', published)).toBeUndefined();
+  });
+});

@@ -181,3 +181,14 @@ describe('likelyYear: only whole four-digit years count', () => {
     expect(likelyYear('mã 32019 và 20195')).toBeUndefined();
   });
 });
+
+describe('dates in pasted text with runs of spaces', () => {
+  it('reads them all the same', () => {
+    expect(readLegacyDate('ngày  29  tháng  7  năm  2022')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(readLegacyDate('ngày 30 tháng 7 năm 2022')).toEqual({ year: 2022, month: 7, day: 30 });
+    expect(eventDateInText('Sáng  ngày  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(eventDateInText('Chiều  nay  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(eventDateInText('Vào  ngày  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(isDateLine('Tin tức | 29/07/2022 16:05 :  32')).toBe(true);
+  });
+});
