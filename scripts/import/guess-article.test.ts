@@ -119,3 +119,233 @@ describe('suggestIndicators', () => {
     expect(suggestion.key).toBeUndefined();
   });
 });
+
+describe('guessUnit: level words, weights and ties', () => {
+  const more: CatalogueUnit[] = [
+    { key: 'da-nang', name: 'Thành phố Đà Nẵng', level: 'tinh' },
+    { key: 'hai-chau', name: 'Quận Hải Châu', level: 'huyen' },
+    { key: 'thach-thang', name: 'Phường Thạch Thang', level: 'xa' },
+    { key: 'tx-quang-tri', name: 'Thị xã Quảng Trị', level: 'huyen' },
+    { key: 'quang-tri', name: 'Tỉnh Quảng Trị', level: 'tinh' },
+    { key: 'khe-sanh', name: 'Thị trấn Khe Sanh', level: 'xa' },
+    { key: 'an-phu', name: 'Xã Ân Phú', level: 'xa' },
+    { key: 'hai-an', name: 'Xã Hải An', level: 'xa' },
+    { key: 'ba', name: 'Xã Ba', level: 'xa' },
+  ];
+  it.each([
+    ['thành phố Đà Nẵng', 'da-nang'],
+    ['quận Hải Châu', 'hai-chau'],
+    ['phường Thạch Thang', 'thach-thang'],
+    ['thị xã Quảng Trị', 'tx-quang-tri'],
+    ['tỉnh Quảng Trị', 'quang-tri'],
+    ['thị trấn Khe Sanh', 'khe-sanh'],
+  ])('reads "%s" with its level word', (name, key) => {
+    expect(guessUnit({ title: '', lead: `Tại ${name}.`, body: '' }, more)).toEqual({ value: key, from: name, sure: true });
+  });
+  it('counts a name with its level word twice: the province named so beats a district named bare', () => {
+    expect(guessUnit({ title: '', lead: 'thành phố Đà Nẵng, Hải Châu', body: '' }, more)?.value).toBe('da-nang');
+    expect(guessUnit({ title: '', lead: 'quận Hải Châu, Thạch Thang', body: '' }, more)?.value).toBe('hai-chau');
+    expect(guessUnit({ title: '', lead: '', body: 'phường Thạch Thang; Hải Châu, Hải Châu, Hải Châu' }, more)?.value).toBe('hai-chau');
+    expect(guessUnit({ title: '', lead: '', body: 'phường Thạch Thang; Hải Châu, Hải Châu' }, more)?.value).toBe('thach-thang');
+  });
+  it('counts the title over the lead and the lead over the body', () => {
+    expect(guessUnit({ title: 'Đà Nẵng', lead: 'Hải Châu', body: '' }, more)?.value).toBe('da-nang');
+    expect(guessUnit({ title: 'Đà Nẵng', lead: 'quận Hải Châu', body: '' }, more)?.value).toBe('hai-chau');
+    expect(guessUnit({ title: '', lead: 'Đà Nẵng', body: 'Hải Châu, Hải Châu' }, more)?.value).toBe('da-nang');
+    expect(guessUnit({ title: '', lead: 'Đà Nẵng', body: 'Hải Châu, Hải Châu, Hải Châu' }, more)?.value).toBe('hai-chau');
+  });
+  it('prefers the more specific unit on a tie whatever the catalogue order', () => {
+    const reversed = [...more].reverse();
+    expect(guessUnit({ title: '', lead: 'Hải Châu, Đà Nẵng', body: '' }, more)?.value).toBe('hai-chau');
+    expect(guessUnit({ title: '', lead: 'Hải Châu, Đà Nẵng', body: '' }, reversed)?.value).toBe('hai-chau');
+    expect(guessUnit({ title: '', lead: 'Hải Châu, Thạch Thang', body: '' }, reversed)?.value).toBe('thach-thang');
+  });
+  it('says where it read the name: the first mention', () => {
+    expect(guessUnit({ title: '', lead: 'Hải Châu', body: 'quận Hải Châu' }, more)).toEqual({ value: 'hai-chau', from: 'Hải Châu', sure: true });
+  });
+  it('tells two units of one name apart by the level word', () => {
+    expect(guessUnit({ title: 'Sơ kết ở thị xã Quảng Trị', lead: '', body: '' }, more)?.value).toBe('tx-quang-tri');
+    expect(guessUnit({ title: 'Sơ kết ở tỉnh Quảng Trị', lead: '', body: '' }, more)?.value).toBe('quang-tri');
+    // Bare, the name fits both: the more specific one.
+    expect(guessUnit({ title: 'Quảng Trị sơ kết', lead: '', body: '' }, more)?.value).toBe('tx-quang-tri');
+  });
+  it('reads a name only as a whole word, and never a name shorter than three letters', () => {
+    expect(guessUnit({ title: '', lead: 'xã Tân Phú', body: '' }, more)).toBeUndefined();
+    expect(guessUnit({ title: '', lead: 'đồng chí Lê Hải Anh', body: '' }, more)).toBeUndefined();
+    expect(guessUnit({ title: '', lead: 'ba đơn vị', body: '' }, more)).toBeUndefined();
+  });
+});
+
+describe('guessKind: every word and its order', () => {
+  it.each([
+    ['Hội thảo khoa học', 'hoi-nghi', 'hội thảo'],
+    ['Tọa đàm kỷ niệm', 'hoi-nghi', 'tọa đàm'],
+    ['Toạ đàm kỷ niệm', 'hoi-nghi', 'toạ đàm'],
+    ['Giao ban công tác dân vận', 'hoi-nghi', 'giao ban'],
+    ['Triển khai kế hoạch', 'hoi-nghi', 'triển khai'],
+    ['TỔNG KẾT 5 năm, sơ kết 1 năm', 'tong-ket', 'tổng kết'],
+    ['Hội nghị tổng kết', 'hoi-nghi', 'hội nghị'],
+  ])('reads "%s"', (title, value, from) => {
+    expect(guessKind(title, '')).toEqual({ value, from, sure: true });
+  });
+  it('reads the lead when the title says nothing, and is as sure of it', () => {
+    expect(guessKind('Chung sức cùng dân', 'Hội nghị sơ kết diễn ra')).toEqual({ value: 'hoi-nghi', from: 'hội nghị', sure: true });
+    expect(guessKind('Tổng kết chương trình', 'Sơ kết 6 tháng')?.value).toBe('tong-ket');
+  });
+});
+
+describe('guessPeriod: every form of the phrase', () => {
+  const published = { year: 2023, month: 6, day: 1 };
+  it.each([
+    ['quý I', { from: '2023-01-01', to: '2023-03-31' }],
+    ['quý II/2019', { from: '2019-04-01', to: '2019-06-30' }],
+    ['quý III', { from: '2023-07-01', to: '2023-09-30' }],
+    ['quý IV năm 2016', { from: '2016-10-01', to: '2016-12-31' }],
+    ['quý 1', { from: '2023-01-01', to: '2023-03-31' }],
+    ['quý 2 năm 2020', { from: '2020-04-01', to: '2020-06-30' }],
+    ['quý 3 / 2020', { from: '2020-07-01', to: '2020-09-30' }],
+    ['quý 4', { from: '2023-10-01', to: '2023-12-31' }],
+    ['2 tháng đầu năm 2024', { from: '2024-01-01', to: '2024-02-29' }],
+    ['11 tháng năm 2022', { from: '2022-01-01', to: '2022-11-30' }],
+    ['chín tháng đầu năm', { from: '2023-01-01', to: '2023-09-30' }],
+    ['3 tháng cuối năm 2022', { from: '2022-10-01', to: '2022-12-31' }],
+    ['từ 2016 tới hiện nay', { from: '2016-01-01', to: '2023-06-01' }],
+    ['từ năm 2016 đến 6 tháng đầu năm 2022', { from: '2016-01-01', to: '2022-06-30' }],
+    ['từ năm 2016 đến 5 tháng đầu năm', { from: '2016-01-01', to: '2023-05-31' }],
+  ] as const)('reads "%s"', (text, value) => {
+    expect(guessPeriod([text], 'so-ket', published)?.value).toEqual(value);
+  });
+  it('takes the publication day for "đến nay"', () => {
+    expect(guessPeriod(['từ năm 2016 đến nay'], 'so-ket', { year: 2022, month: 3, day: 9 })?.value).toEqual({ from: '2016-01-01', to: '2022-03-09' });
+  });
+  it.each([
+    ['giai đoạn 2016-2021', { from: '2016-01-01', to: '2021-12-31' }],
+    ['giai đoạn 2016 — 2021', { from: '2016-01-01', to: '2021-12-31' }],
+    ['12 tháng năm 2022', { from: '2022-01-01', to: '2022-12-31' }],
+  ] as const)('reads "%s" for a final review', (text, value) => {
+    expect(guessPeriod([text], 'tong-ket', published)?.value).toEqual(value);
+  });
+  it('reads no period from a count of months beyond a year, or none at all', () => {
+    expect(guessPeriod(['sau 36 tháng thực hiện'], 'so-ket', published)).toBeUndefined();
+    expect(guessPeriod(['0 tháng'], 'so-ket', published)).toBeUndefined();
+    expect(guessPeriod(['12 tháng'], 'so-ket', published)).toBeUndefined();
+    expect(guessPeriod(['trao quý 15 suất quà'], 'so-ket', published)).toBeUndefined();
+  });
+  it('says the words it read the period from', () => {
+    expect(guessPeriod(['Sơ kết sáu tháng đầu năm, …'], 'so-ket', published)).toEqual({ value: { from: '2023-01-01', to: '2023-06-30' }, from: 'sáu tháng đầu', sure: true });
+    expect(guessPeriod(['quý II/2019'], 'so-ket', published)?.from).toBe('quý ii/2019');
+    expect(guessPeriod(['từ 2016 đến nay'], 'so-ket', published)?.from).toBe('từ 2016 đến nay');
+    expect(guessPeriod(['giai đoạn 2016-2021'], 'tong-ket', published)?.from).toBe('giai đoạn 2016-2021');
+    expect(guessPeriod(['tổng kết năm 2017'], 'tong-ket', published)).toEqual({ value: { from: '2017-01-01', to: '2017-12-31' }, from: 'năm 2017', sure: true });
+  });
+  it('takes the first text that states a period', () => {
+    expect(guessPeriod(['Hội nghị', 'quý III năm 2017', '6 tháng đầu năm 2022'], 'so-ket', published)?.value).toEqual({ from: '2017-07-01', to: '2017-09-30' });
+  });
+});
+
+describe('organisationMentions: the names reports give each organisation', () => {
+  const catalogueNames = [
+    { key: 'hoi-ccb', name: 'Hội Cựu chiến binh Việt Nam' },
+    { key: 'doan-tn', name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh' },
+    { key: 'hoi-lhpn', name: 'Hội Liên hiệp Phụ nữ Việt Nam' },
+    { key: 'hoi-nong-dan', name: 'Hội Nông dân Việt Nam' },
+    { key: 'cong-doan', name: 'Tổng Liên đoàn Lao động Việt Nam' },
+    { key: 'mttq', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam' },
+    { key: 'hoi-ctd', name: 'Hội Chữ thập đỏ Việt Nam' },
+    { key: 'ban-chqs', name: 'Ban Chỉ huy Quân sự cấp huyện' },
+    { key: 'bo-chqs', name: 'Bộ Chỉ huy Quân sự cấp tỉnh' },
+    { key: 'bdbp', name: 'Bộ đội Biên phòng tỉnh' },
+    { key: 'trung-doan', name: 'Trung đoàn bộ binh' },
+    { key: 'llvt', name: 'Lực lượng vũ trang nhân dân' },
+    { key: 'ban-dan-van', name: 'Ban Dân vận Tỉnh ủy' },
+  ];
+  it.each([
+    ['hoi-ccb', 'Hội CCB'],
+    ['hoi-ccb', 'Hội Cựu chiến binh'],
+    ['hoi-ccb', 'cựu chiến binh'],
+    ['doan-tn', 'Đoàn TN'],
+    ['doan-tn', 'Đoàn Thanh niên'],
+    ['doan-tn', 'Huyện đoàn'],
+    ['doan-tn', 'Tỉnh đoàn'],
+    ['doan-tn', 'Thành đoàn'],
+    ['doan-tn', 'Thị đoàn'],
+    ['doan-tn', 'ĐVTN'],
+    ['doan-tn', 'tuổi trẻ'],
+    ['hoi-lhpn', 'Hội LHPN'],
+    ['hoi-lhpn', 'Hội Liên hiệp Phụ nữ'],
+    ['hoi-lhpn', 'Hội Phụ nữ'],
+    ['hoi-nong-dan', 'Hội Nông dân'],
+    ['hoi-nong-dan', 'Hội ND'],
+    ['cong-doan', 'Công đoàn'],
+    ['cong-doan', 'LĐLĐ'],
+    ['cong-doan', 'Liên đoàn Lao động'],
+    ['mttq', 'MTTQ'],
+    ['mttq', 'Mặt trận Tổ quốc'],
+    ['mttq', 'Mặt trận'],
+    ['hoi-ctd', 'Hội CTĐ'],
+    ['hoi-ctd', 'Hội Chữ thập đỏ'],
+    ['ban-chqs', 'Ban CHQS'],
+    ['ban-chqs', 'Ban Chỉ huy Quân sự'],
+    ['bo-chqs', 'Bộ CHQS'],
+    ['bo-chqs', 'Bộ Chỉ huy Quân sự'],
+    ['bdbp', 'BĐBP'],
+    ['bdbp', 'Bộ đội Biên phòng'],
+    ['bdbp', 'Biên phòng'],
+    ['trung-doan', 'Trung đoàn'],
+    ['llvt', 'LLVT'],
+    ['llvt', 'lực lượng vũ trang'],
+    ['ban-dan-van', 'Ban Dân vận'],
+  ])('reads %s in "%s", as one mention of its whole length', (key, name) => {
+    expect(organisationMentions(`Cùng ${name} xã.`, catalogueNames)).toEqual([{ key, at: 5, end: 5 + name.length }]);
+  });
+  it('reads a name only as a whole word', () => {
+    expect(organisationMentions('Cùng MTTQVN và Hội NDT.', catalogueNames)).toEqual([]);
+  });
+  it('keeps every mention in text order', () => {
+    expect(organisationMentions('Hội CCB, MTTQ và Hội CCB.', catalogueNames).map((m) => [m.key, m.at])).toEqual([
+      ['hoi-ccb', 0],
+      ['mttq', 9],
+      ['hoi-ccb', 17],
+    ]);
+  });
+});
+
+describe('suggestIndicators: sentences and organisations', () => {
+  it('does not end a sentence at the dot of a number', () => {
+    const [suggestion] = suggestIndicators(['Năm nay hỗ trợ 1.600.000 đồng, trao 48 suất quà. Khác.'], catalogue, organisations).suggestions.filter((s) => s.value === 48);
+    expect(suggestion.context).toBe('Năm nay hỗ trợ 1.600.000 đồng, trao 48 suất quà');
+  });
+  it('gives a figure the organisation named before it in its sentence, across semicolons only', () => {
+    const result = suggestIndicators(['Hội CCB xây 2 nhà tình nghĩa; vận động 30 thanh niên nhập ngũ. Hội CCB họp. Xây 3 nhà tình nghĩa cùng Đoàn TN.'], catalogue, organisations);
+    expect(result.indicators).toEqual([
+      { key: 'nha-tinh-nghia', value: 2, org: 'hoi-ccb' },
+      { key: 'tuyen-quan-nguoi', value: 30, org: 'hoi-ccb' },
+      { key: 'nha-tinh-nghia', value: 3 },
+    ]);
+  });
+  it('keeps a figure and its sentence whole when short', () => {
+    const [suggestion] = suggestIndicators(['Đã trao 48 suất quà! Xong.'], catalogue, organisations).suggestions;
+    expect(suggestion.context).toBe('Đã trao 48 suất quà');
+  });
+});
+
+describe('guessPeriod: pasted text with runs of spaces, and the count of months', () => {
+  const published = { year: 2023, month: 6, day: 1 };
+  it.each([
+    ['từ năm  2016  đến  nay', { from: '2016-01-01', to: '2023-06-01' }],
+    ['từ năm 2016 đến 10  tháng  đầu  năm 2022', { from: '2016-01-01', to: '2022-10-31' }],
+    ['6  tháng  đầu năm  2022', { from: '2022-01-01', to: '2022-06-30' }],
+    ['quý  III', { from: '2023-07-01', to: '2023-09-30' }],
+    ['1 tháng đầu năm 2022', { from: '2022-01-01', to: '2022-01-31' }],
+  ] as const)('reads "%s"', (text, value) => {
+    expect(guessPeriod([text], 'so-ket', published)?.value).toEqual(value);
+  });
+  it('reads a programme or a year with runs of spaces for a final review', () => {
+    expect(guessPeriod(['giai đoạn  2016 - 2021'], 'tong-ket', published)?.value).toEqual({ from: '2016-01-01', to: '2021-12-31' });
+    expect(guessPeriod(['tổng kết năm  2017'], 'tong-ket', published)?.value).toEqual({ from: '2017-01-01', to: '2017-12-31' });
+  });
+  it('reads no period from 0 or 12 months', () => {
+    expect(guessPeriod(['0 tháng qua'], 'so-ket', published)).toBeUndefined();
+    expect(guessPeriod(['12 tháng qua'], 'so-ket', published)).toBeUndefined();
+  });
+});

@@ -78,3 +78,117 @@ describe('likelyYear', () => {
     expect(likelyYear('không có năm, 12345')).toBeUndefined();
   });
 });
+
+describe('readLegacyDate: the times and forms old portals print', () => {
+  it.each([
+    ['Cập nhật 9 giờ 30, ngày 29/07/2022', '2022-07-29T09:30'],
+    ['29/07/2022 8h05', '2022-07-29T08:05'],
+    ['29 / 07 / 2022 lúc 16 : 05', '2022-07-29T16:05'],
+    ['2022-07-29 16:05', '2022-07-29T16:05'],
+    ['NGÀY 29 THÁNG 7 NĂM 2022', '2022-07-29'],
+    ['Ngày 9 tháng 12 năm 2021, 07:00', '2021-12-09T07:00'],
+  ])('reads "%s"', (text, expected) => {
+    expect(formatPublishedAt(readLegacyDate(text)!)).toBe(expected);
+  });
+  it('reads no time from a figure that is not a clock time', () => {
+    expect(readLegacyDate('29/07/2022 24:00')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(readLegacyDate('29/07/2022 16:60')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(readLegacyDate('29/07/2022 16:055')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(readLegacyDate('29/07/2022 116:05')).toEqual({ year: 2022, month: 7, day: 29 });
+  });
+  it('keeps the year the text gives over the hint, and does not call it guessed', () => {
+    expect(readLegacyDate('29/12/2016', 2017)).toEqual({ year: 2016, month: 12, day: 29 });
+    expect(readLegacyDate('ngày 29 tháng 12', 2017)).toEqual({ year: 2017, month: 12, day: 29, yearGuessed: true });
+  });
+  it('reads the first of an ISO and a numeric date', () => {
+    expect(readLegacyDate('2020-01-02 (14/06/2019)')).toMatchObject({ year: 2020, month: 1, day: 2 });
+    expect(readLegacyDate('14/06/2019, sửa 2020-01-02')).toMatchObject({ year: 2019, month: 6, day: 14 });
+    expect(readLegacyDate('ngày 3 tháng 2 năm 2021 (2020-01-02)')).toMatchObject({ year: 2021, month: 2, day: 3 });
+  });
+  it('does not read a date out of a longer number', () => {
+    expect(readLegacyDate('Số 129/07/2022')).toBeUndefined();
+    expect(readLegacyDate('mã 5/29/07')).toBeUndefined();
+    expect(readLegacyDate('12/07/2022/5')).toBeUndefined();
+  });
+});
+
+describe('isDateLine: a site name of up to two words may stand beside the date', () => {
+  it.each([
+    'Tin tức | Thứ5, 29/07/2022',
+    'Tin tức | Thứ 5, 29/07/2022',
+    'Tin tức | Chủ nhật, 31/07/2022 (GMT+7)',
+    'Tin tức | 29/07/2022 GMT + 7',
+    'Tin tức | Lượt xem: 1.234 | 29/07/2022',
+    'Tin tức | Số lần truy cập: 12,345 | 29/07/2022',
+    'Tin tức | Đã xem: 1.234 | 29/07/2022',
+    'Tin tức | Views: 1,234 | 29/07/2022',
+    'Tin tức | 29/07/2022 16:05:32',
+    'Tin tức | 29/07/2022 16 giờ 05',
+    'Tin tức | 29/07/2022 8h05 AM',
+    'Tin tức | 2022-07-29T16:05:32',
+    'Tin tức | 2022-07-29 16:05',
+    'Tin tức | 29 - 07 - 2022',
+    'Tin tức | 29.07.2022',
+    'Tin tức | Ngày cập nhật: 29/07/2022',
+    'Tin tức | Thời gian: 29/07/2022',
+    'Tin tức | Posted 29/07/2022 08:00 PM',
+    'Tin tức | Published: 29/07/2022 (Tối)',
+    'Tin tức | Chiều thứ Sáu, 29/07/2022',
+    'Tin tức | Xuất bản: 29/07/2022',
+  ])('"%s" is a date line', (line) => {
+    expect(isDateLine(line)).toBe(true);
+  });
+  it('takes a line of three other words, or one with no full date, for text', () => {
+    expect(isDateLine('Tin tức mới 29/07/2022')).toBe(false);
+    expect(isDateLine('Tin tức | 29/07')).toBe(false);
+    expect(isDateLine('129/07/2022')).toBe(false);
+    expect(isDateLine('29/07/20221')).toBe(false);
+  });
+  it('looks at lines of up to 120 characters', () => {
+    expect(isDateLine(`29/07/2022${' -'.repeat(55)}`)).toBe(true);
+    expect(isDateLine(`29/07/2022${' -'.repeat(55)}-`)).toBe(false);
+  });
+});
+
+describe('eventDateInText: every time-of-day word, and only at the start of a word', () => {
+  it.each([
+    ['Trưa 29/7/2022, …', { year: 2022, month: 7, day: 29 }],
+    ['Đêm 9/1, …', { year: 2020, month: 1, day: 9, yearGuessed: true }],
+    ['Sáng nay 29/7, …', { year: 2020, month: 7, day: 29, yearGuessed: true }],
+    ['Chiều ngày 31/12, …', { year: 2020, month: 12, day: 31, yearGuessed: true }],
+    ['QTO-Chiều 3/2, …', { year: 2020, month: 2, day: 3, yearGuessed: true }],
+    ['Hội nghị (sáng 3/2) …', { year: 2020, month: 2, day: 3, yearGuessed: true }],
+    ['SÁNG 29 / 7 / 2022, …', { year: 2022, month: 7, day: 29 }],
+    ['Tối 29/7/2022 lúc 20:00, …', { year: 2022, month: 7, day: 29 }],
+  ])('reads "%s"', (text, expected) => {
+    expect(eventDateInText(text, 2020)).toEqual(expected);
+  });
+  it('reads no date it cannot read whole, nor one inside another word', () => {
+    expect(eventDateInText('Sáng 29/7/22, …', 2022)).toBeUndefined();
+    expect(eventDateInText('Sáng 29/7/20221, …', 2022)).toBeUndefined();
+    expect(eventDateInText('Bàngày 29/7, …', 2022)).toBeUndefined();
+    expect(eventDateInText('Sáng 32/7, …', 2022)).toBeUndefined();
+    expect(eventDateInText('Sáng 31/2, …', 2022)).toBeUndefined();
+  });
+});
+
+describe('likelyYear: only whole four-digit years count', () => {
+  it('prefers the later year on a tie whichever comes first', () => {
+    expect(likelyYear('năm 2018 và 2017')).toBe(2018);
+    expect(likelyYear('năm 2016, 2018 và 2017, 2017')).toBe(2017);
+  });
+  it('does not read a year inside a longer number', () => {
+    expect(likelyYear('mã 32019 và 20195')).toBeUndefined();
+  });
+});
+
+describe('dates in pasted text with runs of spaces', () => {
+  it('reads them all the same', () => {
+    expect(readLegacyDate('ngày  29  tháng  7  năm  2022')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(readLegacyDate('ngày 30 tháng 7 năm 2022')).toEqual({ year: 2022, month: 7, day: 30 });
+    expect(eventDateInText('Sáng  ngày  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(eventDateInText('Chiều  nay  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(eventDateInText('Vào  ngày  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(isDateLine('Tin tức | 29/07/2022 16:05 :  32')).toBe(true);
+  });
+});
