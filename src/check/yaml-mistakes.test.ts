@@ -174,3 +174,86 @@ describe('more edges of the rules', () => {
     expect(explainYamlSyntax(yaml('summary: Kết quả: “tốt”'), error(2)).message).toBe(m.colonInValue('summary', 'summary: "Kết quả: “tốt”"', false));
   });
 });
+
+describe('each mistake said exactly, at its line', () => {
+  it('quotes the whole value when a quoted part is followed by text, inner quotes made curly', () => {
+    expect(explainYamlSyntax(yaml('title: a', 'summary: "Lính" cụ Hồ', 'unit: b'), error(4, 'UNEXPECTED_TOKEN'))).toEqual({
+      line: 3,
+      field: 'summary',
+      message: m.quoteThenText('summary: "“Lính” cụ Hồ"'),
+    });
+  });
+
+  it('says which bracket of a { } item is not closed and names the item', () => {
+    expect(explainYamlSyntax(yaml('indicators:', '  - { key: a, value: 5', 'unit: b'), error(4))).toEqual({
+      line: 3,
+      field: 'indicators[0]',
+      message: m.unclosedBrace,
+    });
+    expect(explainYamlSyntax(yaml('title: a', 'tags: [a, b', 'unit: b'), error(4))).toEqual({ line: 3, field: 'tags', message: m.unclosedBracket });
+  });
+
+  it('names an unclosed single quote with a single quote', () => {
+    expect(explainYamlSyntax(yaml('title: a', "summary: 'Lễ ra quân", 'unit: b'), error(4))).toEqual({
+      line: 3,
+      field: 'summary',
+      message: m.unclosedQuote("'", "summary: 'Lễ ra quân'"),
+    });
+  });
+
+  it('asks to quote a value with a colon, at the line of the value', () => {
+    expect(explainYamlSyntax(yaml('title: a', 'summary: Kết quả: tốt', 'unit: b'), error(2))).toEqual({
+      line: 3,
+      field: 'summary',
+      message: m.colonInValue('summary', 'summary: "Kết quả: tốt"', false),
+    });
+  });
+
+  it('says a line is misaligned with the line where it is', () => {
+    expect(explainYamlSyntax(yaml('indicators:', '  - key: a', '   value: 5'), error(2))).toEqual({
+      line: 4,
+      field: 'indicators[0].value',
+      message: m.badIndent,
+    });
+  });
+
+  it('leaves a duplicate the parser points past the end to the parser’s words', () => {
+    expect(explainYamlSyntax(yaml('title: a'), error(9, 'DUPLICATE_KEY', 'Dup')).message).toBe(m.unknownSyntax('Dup'));
+  });
+});
+
+describe('each slip said exactly', () => {
+  it.each([
+    ['\u200b', 'dấu cách rộng bằng không (U+200B)'],
+    ['\u200d', 'ký tự nối ẩn (U+200D)'],
+    ['\ufeff', 'dấu BOM (U+FEFF) giữa tệp'],
+    ['\u00ad', 'dấu gạch nối ẩn (U+00AD)'],
+  ])('names the invisible %j, and the field without it', (char, name) => {
+    expect(findYamlSlips(yaml('title: a', `un${char}it: b`))).toEqual([{ line: 3, field: 'unit', message: 'D' + m.invisibleCharacter(name).slice(1) }]);
+  });
+
+  it('names a field with an odd space in its name, written without it', () => {
+    expect(findYamlSlips(yaml('title: a', 'unit\u00a0: b'))).toEqual([{ line: 3, field: 'unit', message: 'T' + m.oddSpaceInName('unit').slice(1) }]);
+    expect(findYamlSlips(yaml('period:', '  from:\u202f"2022-01-01"'))).toEqual([
+      { line: 3, field: 'period.from', message: 'T' + m.oddSpaceInName('from').slice(1) },
+    ]);
+  });
+
+  it('names a negative figure split at its comma', () => {
+    expect(findYamlSlips(yaml('indicators:', '  - { key: a, value: -2,5 }'))).toEqual([
+      { line: 3, field: 'indicators[0].value', message: 'S' + m.commaInFlowFigure('-2,5', -2.5) },
+    ].map((s) => ({ ...s, message: 'S' + m.commaInFlowFigure('-2,5', -2.5).slice(1) })));
+  });
+
+  it.each([
+    ['“2022-01-01”', '2022-01-01'],
+    ['„ninh-binh“', 'ninh-binh'],
+    ['«ninh-binh»', 'ninh-binh'],
+  ])('asks for straight quotes instead of %s', (written, inner) => {
+    expect(findYamlSlips(yaml('title: a', `unit: ${written}`))).toEqual([{ line: 3, field: 'unit', message: 'D' + m.curlyQuotes(`unit: "${inner}"`).slice(1) }]);
+  });
+
+  it('leaves a value with a curly quote at only one end', () => {
+    expect(findYamlSlips(yaml('unit: “ninh-binh', 'kind: ninh-binh”'))).toEqual([]);
+  });
+});
