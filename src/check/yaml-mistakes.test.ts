@@ -257,3 +257,34 @@ describe('each slip said exactly', () => {
     expect(findYamlSlips(yaml('unit: “ninh-binh', 'kind: ninh-binh”'))).toEqual([]);
   });
 });
+
+describe('fields and lines in more shapes', () => {
+  it('names the field of "title:Hội nghị", which YAML does not see as a field', () => {
+    expect(fieldAtLine(yaml('title:Hội nghị'), 2)).toBe('title');
+  });
+
+  it('counts the items of a list of plain values, and stops at the next field', () => {
+    const text = yaml('tags:', '  - a', '  - b', 'unit: x');
+    expect(fieldAtLine(text, 4)).toBe('tags[1]');
+    expect(fieldAtLine(text, 5)).toBe('unit');
+  });
+
+  it('counts items opened by a "-" on its own line', () => {
+    expect(fieldAtLine(yaml('indicators:', '  -', '    key: a', '  -', '    key: b'), 6)).toBe('indicators[1].key');
+  });
+
+  it('names the fields nested in a catalogue item, and skips comments before the first item', () => {
+    expect(fieldAtLine(yaml('- key: a', '  period:', '    from: x'), 4)).toBe('[0].period.from');
+    expect(fieldAtLine(yaml('# ghi chú', '- key: a', '- key: b'), 4)).toBe('[1].key');
+  });
+
+  it('finds no misaligned line in a sound frontmatter between its --- lines, blank lines and "-" lines included', () => {
+    const text = yaml('---', 'indicators:', '', '  -', '    key: a', '', '    value: 1', '  - key: b', '    period:', '      from: x', 'tags:', '- a', '---');
+    expect(explainYamlSyntax(text, error(3))).toEqual({ line: 3, field: 'indicators', message: m.unknownSyntax('Parser message') });
+  });
+
+  it('finds a line indented between two open levels, after a deeper block closed', () => {
+    expect(explainYamlSyntax(yaml('a:', '  b:', '    c: 1', '  d: 2', ' e: 3'), error(3))).toEqual({ line: 6, field: 'a.e', message: m.badIndent });
+    expect(explainYamlSyntax(yaml('indicators:', '', '  - key: a', '', '    value: 1', '   x: 1'), error(3))).toMatchObject({ line: 7, message: m.badIndent });
+  });
+});
