@@ -288,3 +288,38 @@ describe('fields and lines in more shapes', () => {
     expect(explainYamlSyntax(yaml('indicators:', '', '  - key: a', '', '    value: 1', '   x: 1'), error(3))).toMatchObject({ line: 7, message: m.badIndent });
   });
 });
+
+describe('what the rules leave alone', () => {
+  it.each([
+    ['summary: > a: b'],
+    ['summary: | a: b'],
+    ["summary: 'a: b'"],
+    ['source: https://a.vn'],
+    ['http://a.vn'],
+  ])('does not call %j a colon in a value or a missing space', (line) => {
+    expect(explainYamlSyntax(yaml(line), error(2)).message).toBe(m.unknownSyntax('Parser message'));
+  });
+
+  it('escapes the quotes of a value that starts with a reserved sign', () => {
+    expect(explainYamlSyntax(yaml('summary: *"a" b'), error(2, 'UNEXPECTED_TOKEN')).message).toBe(m.reservedStart('*', 'summary: "*\\"a\\" b"'));
+  });
+
+  it('reads a split figure with thousands dots and a unit word', () => {
+    expect(findYamlSlips(yaml('indicators:', '  - { key: a, value: 1.234,5 tỷ }'))).toEqual([
+      { line: 3, field: 'indicators[0].value', message: 'S' + m.commaInFlowFigure('1.234,5 tỷ', 1234500000000).slice(1) },
+    ]);
+  });
+
+  it('looks for a split figure only in a value field', () => {
+    expect(findYamlSlips(yaml('indicators:', '  - { key: a, value: 12 }, note: 1,5'))).toEqual([]);
+  });
+
+  it('leaves an odd space after the first colon, or on a line that is no field', () => {
+    expect(findYamlSlips(yaml('a: b\u00a0: c'))).toEqual([]);
+    expect(findYamlSlips(yaml('# a\u00a0: c', 'x\u00a0y z'))).toEqual([]);
+  });
+
+  it('asks for straight quotes on the field that has them, not on an empty one', () => {
+    expect(findYamlSlips(yaml('unit:', 'kind: “a”', '- “x”'))).toEqual([{ line: 3, field: 'kind', message: 'D' + m.curlyQuotes('kind: "a"').slice(1) }]);
+  });
+});
