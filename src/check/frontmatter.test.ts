@@ -35,6 +35,11 @@ describe('reading the frontmatter', () => {
     expect(parseFrontmatter('\n\uFEFF---\ntitle: a\n---\n')).toEqual({ ok: false, reason: 'missing' });
   });
 
+  it('drops only the mark at the start: one inside a field is reported as an invisible character', () => {
+    const fm = parsed('---\ntitle: a\nun\uFEFFit: b\n---\n');
+    expect(fm.slips).toEqual([{ line: 3, field: 'unit', message: 'D' + m.invisibleCharacter('dấu BOM (U+FEFF) giữa tệp').slice(1) }]);
+  });
+
   it('says the frontmatter is missing when the file does not start with ---', () => {
     expect(parseFrontmatter('title: a\n---\nBody')).toEqual({ ok: false, reason: 'missing' });
     expect(parseFrontmatter(' ---\ntitle: a\n---\n')).toEqual({ ok: false, reason: 'missing' });
