@@ -323,3 +323,19 @@ describe('what the rules leave alone', () => {
     expect(findYamlSlips(yaml('unit:', 'kind: “a”', '- “x”'))).toEqual([{ line: 3, field: 'kind', message: 'D' + m.curlyQuotes('kind: "a"').slice(1) }]);
   });
 });
+
+describe('fields the check does not guess', () => {
+  it('names a top-level field in a catalogue by its name, not as an item', () => {
+    expect(fieldAtLine(yaml('- key: a', 'name: b'), 3)).toBe('name');
+    expect(fieldAtLine(yaml('- key: a', '', '  name: b'), 4)).toBe('[0].name');
+  });
+
+  it('gives no item number when another field stands between the item and its list', () => {
+    expect(fieldAtLine(yaml('tags:', '  - a', 'unit: x', '  - b'), 5)).toBe('tags');
+    expect(fieldAtLine(yaml('tags:', '  - a', '  - b'), 2)).toBe('tags');
+  });
+
+  it('names no field for a list item under a field that has a value', () => {
+    expect(fieldAtLine(yaml('author: b', '- x'), 3)).toBe('');
+  });
+});
