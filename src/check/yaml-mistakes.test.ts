@@ -339,3 +339,19 @@ describe('fields the check does not guess', () => {
     expect(fieldAtLine(yaml('author: b', '- x'), 3)).toBe('');
   });
 });
+
+describe('indentation the check accepts or refuses', () => {
+  const parserWords = m.unknownSyntax('Parser message');
+
+  it('refuses a first field indented', () => {
+    expect(explainYamlSyntax(yaml('  title: a'), error(2))).toEqual({ line: 2, field: 'title', message: m.badIndent });
+  });
+
+  it.each([
+    [['tags:', '- a', '  b: c']],
+    [['tags:', '  - a', '    b: c']],
+    [['a:', '    b: 1', '    c: 2', 'd: 3']],
+  ])('accepts list items at the column of their field, fields of an item two columns in, any depth for a block: %j', (lines) => {
+    expect(explainYamlSyntax(yaml(...lines), error(2)).message).toBe(parserWords);
+  });
+});
