@@ -80,6 +80,8 @@ describe('the line of a field', () => {
     expect(fm.lineOf(['title', 'x', 'y'])).toBeUndefined();
     expect(fm.lineOf(['indicators', 'key', 'y'])).toBeUndefined();
     expect(fm.lineOf(['indicators', 5, 'key'])).toBeUndefined();
+    // A list item is asked for by its number, as the schema's error paths give it.
+    expect(fm.lineOf(['indicators', '1', 'key'])).toBeUndefined();
   });
 });
 
