@@ -355,3 +355,18 @@ describe('indentation the check accepts or refuses', () => {
     expect(explainYamlSyntax(yaml(...lines), error(2)).message).toBe(parserWords);
   });
 });
+
+describe('a text whose first field is on its first line', () => {
+  it('still finds the parent and the list of a field on the next lines', () => {
+    expect(fieldAtLine('period:\n  from: x', 2)).toBe('period.from');
+    expect(fieldAtLine('tags:\n  - a\n  - b', 3)).toBe('tags[1]');
+  });
+
+  it('names a field with an odd space inside its name as it should be written', () => {
+    expect(findYamlSlips('un\u00a0it: b')).toEqual([{ line: 1, field: 'unit', message: 'T' + m.oddSpaceInName('unit').slice(1) }]);
+  });
+
+  it('takes a backslash in a single-quoted value for a letter, not an escape', () => {
+    expect(explainYamlSyntax("path: 'C:\\'\nunit: a", error(2)).message).not.toBe(m.unclosedQuote("'", "path: 'C:\\''"));
+  });
+});
