@@ -178,7 +178,7 @@ const RULES: Rule[] = [
   (lines, error) => {
     if (error.code !== 'DUPLICATE_KEY') return undefined;
     const line = lines[error.line - 1];
-    const first = lines.find((l) => l.key === line.key && l.indent === line.indent);
+    const first = line && lines.find((l) => l.key === line.key && l.indent === line.indent);
     return line && first && { line, message: m.duplicateField(line.key!, first.number) };
   },
   (lines) => {
