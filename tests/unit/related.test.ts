@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRelatedIndex, relatedArticles } from './related.ts';
+import { buildRelatedIndex, relatedArticles } from '../../src/domain/related.ts';
 import { createRandom } from '../../scripts/bench/random.ts';
 
 interface A {
