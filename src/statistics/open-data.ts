@@ -5,10 +5,9 @@
  * CSV is UTF-8 with a byte-order mark, so a spreadsheet opens it with Vietnamese intact; a list
  * (sources) is written as its items separated by spaces (URLs have none).
  */
-import type { Statistics } from './statistics.ts';
+import type { Statistics, YearTotal } from './statistics.ts';
 import { sourcesOf } from './statistics.ts';
-import type { Qualifier, TotalQualifier } from '../schema/vocabulary.ts';
-import type { Basis } from './unit-totals.ts';
+import type { Qualifier } from '../schema/vocabulary.ts';
 import { urls } from '../urls.ts';
 
 export interface FactRow {
@@ -24,16 +23,8 @@ export interface FactRow {
   to: string;
 }
 
-export interface TotalRow {
-  indicator: string;
-  year: number;
-  unit: string;
-  org: string | null;
-  value: number;
-  qualifier: TotalQualifier;
-  basis: Basis;
-  sources: string[];
-}
+/** A yearly total as published: its own fields, with its facts reduced to their articles' URLs. */
+export type TotalRow = Pick<YearTotal, 'indicator' | 'year' | 'unit' | 'org' | 'value' | 'qualifier' | 'basis'> & { sources: string[] };
 
 export const FACT_COLUMNS = ['article', 'url', 'indicator', 'value', 'qualifier', 'unit', 'level', 'org', 'from', 'to'] as const satisfies ReadonlyArray<keyof FactRow>;
 export const TOTAL_COLUMNS = ['indicator', 'year', 'unit', 'org', 'value', 'qualifier', 'basis', 'sources'] as const satisfies ReadonlyArray<keyof TotalRow>;
