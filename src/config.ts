@@ -23,6 +23,8 @@ export const ENV = {
   contentChecked: 'BANTIN_CONTENT_CHECKED',
   /** The visitor total of the portal bantin replaces, added to Tất cả (npm run analytics). */
   visitsBaseline: 'BANTIN_VISITS_BASELINE',
+  /** The port of the staff editor (npm run editor); the site preview uses the next one. */
+  editorPort: 'BANTIN_EDITOR_PORT',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -81,4 +83,10 @@ export const PHOTO_SIZES = '(min-width: 46rem) 44rem, 100vw';
 /** The old portal's visitor total as the operator wrote it (checked by npm run analytics). */
 export function analyticsBaseline(env: Env = process.env): string | undefined {
   return env[ENV.visitsBaseline] || undefined;
+}
+
+/** The staff editor's port on localhost (npm run editor), 4330 unless BANTIN_EDITOR_PORT says otherwise. */
+export function editorPort(env: Env = process.env): number {
+  const port = Number(env[ENV.editorPort]);
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : 4330;
 }

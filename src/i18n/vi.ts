@@ -741,3 +741,32 @@ export const preview = {
   heading: (count: number) => `Bài viết chưa xem trước được: có ${count} lỗi cần sửa`,
   howToFix: 'Sửa tệp theo hướng dẫn trên rồi lưu lại: trang này tự tải lại và hiện bài viết ngay khi hết lỗi.',
 } as const;
+
+/** The staff editor (`npm run editor`, scripts/editor/): what the CMS page and its local server say. */
+export const editor = {
+  pageTitle: 'Biên tập bài viết — bantin',
+  collection: 'Bài viết',
+  collectionSingular: 'bài viết',
+  collectionHint: 'Mỗi bài được lưu thành content/articles/<năm>/<tên-bài>/index.md, ảnh đặt cùng thư mục.',
+  body: { label: 'Nội dung', hint: 'Nội dung bài. Ảnh trong bài: chèn ảnh, rồi ngay dòng dưới viết chú thích in nghiêng.' },
+  indicatorSingular: 'số liệu',
+  unitOption: (name: string, key: string) => `${name} (${key})`,
+  indicatorOption: (label: string, unit: string) => `${label} (${unit})`,
+  organisationOption: (name: string, short?: string) => (short ? `${name} (${short})` : name),
+  noJavaScript: 'Trang biên tập cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi tải lại trang.',
+  started: (editorUrl: string, previewUrl: string) =>
+    [
+      `Trang biên tập: ${editorUrl}`,
+      `Xem thử cổng: ${previewUrl} (bài nháp cũng hiện)`,
+      'Mở trang biên tập bằng trình duyệt bất kỳ trên máy này. Nhấn Ctrl+C để dừng.',
+    ].join('\n'),
+  saveRefused: (count: number) => `Chưa lưu: bài có ${count} lỗi cần sửa.`,
+  saved: (path: string) => `Đã lưu ${path}`,
+  warningsHeading: (count: number) => `Đã lưu. ${count} cảnh báo về số liệu (không chặn xuất bản, nhưng nên xem lại):`,
+  noWarnings: 'Đã lưu. Bước kiểm tra không thấy lỗi hay cảnh báo nào.',
+  close: 'Đóng',
+  slugTaken: (path: string) => `Đã có bài cùng tiêu đề ở ${path}: hãy đổi tiêu đề (hoặc mở bài đó để viết tiếp).`,
+  badRequest: 'Yêu cầu không hợp lệ gửi tới máy chủ biên tập.',
+  outsideContent: (path: string) => `Đường dẫn ${path} nằm ngoài thư mục nội dung: không ghi.`,
+  portInUse: (port: number) => `Cổng ${port} đang được dùng. Đóng chương trình đang dùng cổng đó, hoặc chạy với BANTIN_EDITOR_PORT=<cổng khác>.`,
+} as const;
