@@ -7,8 +7,9 @@ import { editor as t } from '../../src/i18n/vi.ts';
 /**
  * As tight as Decap CMS 3 allows (each source measured in tests/e2e/editor.test.ts, which fails on
  * any CSP violation):
- * - script-src 'unsafe-eval': the bundle compiles code with `new Function` (its UMD loader, lodash
- *   templates); without it the CMS does not start. No inline script: the page loads files only.
+ * - script-src 'unsafe-eval': the bundle compiles the validator of its own configuration with
+ *   `new Function` (ajv); without it the CMS stops at "Error compiling schema" and never shows
+ *   the login button (measured). No inline script: the page loads files only.
  * - style-src 'unsafe-inline': its components are styled by emotion, which writes <style> tags.
  * - img-src data: blob:: icons are data: URLs; a photo being uploaded is shown from a blob: URL.
  * - connect-src 'self' blob:: the local backend (/api/v1) and the save report; a photo chosen for

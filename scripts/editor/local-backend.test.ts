@@ -53,7 +53,7 @@ describe('the local backend of the editor', () => {
     ]);
     expect(answer.status).toBe(422);
     const error = (answer.body as { error: string }).error;
-    expect(error).toMatch(/^Chưa lưu: bài có 1 lỗi cần sửa\.\n✗ .*coverAlt: /);
+    expect(error).toMatch(/^Chưa lưu: bài có 1 lỗi cần sửa\.\n✗ Mô tả ảnh bìa \(coverAlt\): Có ảnh bìa/);
     expect(existsSync(join(root, 'content/articles/2024'))).toBe(false);
     expect(backend.lastSave()).toBeUndefined();
   });
@@ -61,7 +61,7 @@ describe('the local backend of the editor', () => {
   it('refuses a figure key that is not in the catalogue, naming the field', async () => {
     const answer = await persist(article('indicators:\n  - key: khong-co\n    value: 5\n'));
     expect(answer.status).toBe(422);
-    expect((answer.body as { error: string }).error).toContain('indicators[0].key');
+    expect((answer.body as { error: string }).error).toContain('✗ Chỉ tiêu (indicators[0].key): ');
   });
 
   it('refuses a new article whose slug another article already has, in any year', async () => {

@@ -15,7 +15,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { validateContent } from '../../src/check/validate-content.ts';
 import { PHOTO_HEAD_BYTES } from '../../src/check/photo-format.ts';
-import { formatContentError, type ContentError } from '../../src/check/content-error.ts';
+import type { ContentError } from '../../src/check/content-error.ts';
+import { fieldText } from '../../src/schema/field-labels.ts';
 import { editor as t } from '../../src/i18n/vi.ts';
 import { contractPath, splitEntry, tidyEntry } from './entry-file.ts';
 import { readCatalogueSources } from './catalogue-files.ts';
@@ -165,7 +166,7 @@ export function createLocalBackend({ root, contentDir }: BackendOptions) {
       { figureWarnings: true },
     );
     if (report.errors.length > 0) {
-      const lines = report.errors.map((error) => `✗ ${formatContentError({ ...error, file: '' }).replace(/^: /, '')}`);
+      const lines = report.errors.map((error) => `✗ ${describeError(error)}`);
       throw new Refusal([t.saveRefused(report.errors.length), ...lines].join('\n'));
     }
     for (const asset of assets) await writeAtomically(join(root, asset.path), asset.bytes);
@@ -244,4 +245,12 @@ function readFileHead(path: string): Uint8Array | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+/** "Mô tả ảnh bìa (coverAlt): …": the field as the form labels it, then the check's message. */
+export function describeError(error: ContentError): string {
+  if (!error.field) return error.message;
+  const path = error.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const label = fieldText(path)?.label;
+  return `${label ? `${label} (${error.field})` : error.field}: ${error.message}`;
 }

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** The unit tests only: mutation testing never builds the site or starts a browser. */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/new/**/*.test.ts', 'scripts/mutation/**/*.test.ts', 'scripts/import/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/new/**/*.test.ts', 'scripts/mutation/**/*.test.ts', 'scripts/import/**/*.test.ts', 'scripts/editor/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     // import.test.ts runs the command in child processes: the modules' own tests cover its logic.
     exclude: ['**/node_modules/**', 'scripts/bench/**', 'scripts/import/import.test.ts'],
   },

@@ -105,8 +105,16 @@ describe('the staff editor on its local backend', () => {
     await page.getByRole('button', { name: 'Chọn một hình' }).click();
     await page.locator('input[type=file]').setInputFiles(photo);
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
-    await page.locator('#' + (await fieldId(page, 'Mô tả ảnh bìa'))).fill('Đoàn viên trao quà cho tân binh');
     await page.locator('#' + (await fieldId(page, 'Tác giả'))).fill('Nguyễn Văn An');
+    // The content check runs on save: a cover without its description is refused, in Vietnamese.
+    await page.getByRole('button', { name: 'Công bố' }).first().click();
+    await page.getByText('Công bố ngay').click();
+    const refusal = page.getByText(/Chưa lưu: bài có \d+ lỗi cần sửa/).first();
+    await refusal.waitFor({ timeout: 20_000 });
+    expect(await refusal.textContent()).toMatch(/✗ Mô tả ảnh bìa \(coverAlt\): Có ảnh bìa \(cover\) thì phải có coverAlt/);
+    expect(existsSync(join(content, 'articles/2025', slug))).toBe(false);
+    watch.reset(); // the refusal was a 422 answer, on purpose
+    await page.locator('#' + (await fieldId(page, 'Mô tả ảnh bìa'))).fill('Đoàn viên trao quà cho tân binh');
     await page.locator('#' + (await fieldId(page, 'Bản nháp'))).click();
     await page.locator('[contenteditable=true]').first().click();
     await page.keyboard.type('Đoàn Thanh niên tỉnh trao 120 suất quà tặng tân binh, tổng giá trị trên 60 triệu đồng.');
