@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, indicatorOptions, isCurrentUnit, organisationOptions, previewLabels, unitOptions, type Catalogues } from './cms-config.ts';
+import { cmsConfig, indicatorOptions, isCurrentUnit, organisationOptions, previewLabels, schemaField, unitOptions, type Catalogues } from './cms-config.ts';
 import { articleFields as texts, indicatorFields, periodFields } from '../../src/i18n/vi.ts';
 
 const catalogues: Catalogues = {
@@ -110,5 +110,85 @@ describe('the editor configuration generated from the contract', () => {
     });
     expect(indicatorOptions([])).toEqual([]);
     expect(organisationOptions([])).toEqual([]);
+  });
+});
+
+describe('every widget setting of the generated form', () => {
+  const strip = (f: Record<string, unknown>): Record<string, unknown> => {
+    const { label: _l, hint: _h, options: _o, ...rest } = f;
+    if (Array.isArray(rest.fields)) rest.fields = (rest.fields as Array<Record<string, unknown>>).map(strip);
+    return rest;
+  };
+  const day = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: false, required: false };
+
+  it('uses the widgets and formats the contract needs, field by field', () => {
+    expect(fields.map(strip)).toEqual([
+      { name: 'title', required: true, widget: 'string' },
+      { name: 'summary', required: true, widget: 'text' },
+      { name: 'publishedAt', required: true, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD/MM/YYYY', time_format: 'HH:mm', picker_utc: false },
+      { name: 'unit', required: true, widget: 'select' },
+      { name: 'kind', required: true, widget: 'select' },
+      { name: 'period', required: false, widget: 'object', collapsed: false, fields: [{ name: 'from', ...day }, { name: 'to', ...day }] },
+      {
+        name: 'indicators', required: false, widget: 'list', label_singular: 'số liệu', collapsed: false, default: [],
+        summary: '{{fields.key}}: {{fields.value}}',
+        fields: [
+          { name: 'key', required: true, widget: 'select' },
+          { name: 'value', required: true, widget: 'number', value_type: 'float', min: 0, step: 1 },
+          { name: 'qualifier', required: false, widget: 'select', default: 'exact' },
+          { name: 'org', required: false, widget: 'select' },
+          { name: 'note', required: false, widget: 'string' },
+        ],
+      },
+      { name: 'cover', required: false, widget: 'image', choose_url: false },
+      { name: 'coverAlt', required: false, widget: 'string' },
+      { name: 'coverCaption', required: false, widget: 'string' },
+      { name: 'author', required: true, widget: 'string' },
+      { name: 'source', required: false, widget: 'string' },
+      { name: 'tags', required: false, widget: 'list' },
+      { name: 'draft', required: false, widget: 'boolean', default: true },
+      { name: 'body', required: false, widget: 'markdown' },
+    ]);
+    expect(field('body')).toMatchObject({ label: 'Nội dung', hint: expect.stringContaining('chú thích in nghiêng') });
+    expect(field('kind').options).toEqual([
+      { label: 'Sơ kết', value: 'so-ket' },
+      { label: 'Tổng kết', value: 'tong-ket' },
+      { label: 'Hội nghị', value: 'hoi-nghi' },
+      { label: 'Tin hoạt động', value: 'tin-hoat-dong' },
+    ]);
+  });
+
+  it('sets up the collection and the CMS exactly', () => {
+    const { fields: _f, ...collection } = config.collections[0];
+    expect(collection).toEqual({
+      name: 'articles',
+      label: 'Bài viết',
+      label_singular: 'bài viết',
+      description: 'Mỗi bài được lưu thành content/articles/<năm>/<tên-bài>/index.md, ảnh đặt cùng thư mục.',
+      folder: 'content/articles',
+      path: '{{year}}/{{slug}}/index',
+      extension: 'md',
+      format: 'frontmatter',
+      media_folder: '',
+      public_folder: '',
+      create: true,
+      slug: '{{title}}',
+      summary: '{{title}}',
+      sortable_fields: ['publishedAt', 'title'],
+    });
+    const { collections: _c, ...top } = config;
+    expect(top).toEqual({
+      locale: 'vi',
+      backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:4330/api/v1', branch: 'main' },
+      media_folder: 'content/articles',
+      site_url: 'http://127.0.0.1:4331/',
+      display_url: 'http://127.0.0.1:4331/',
+      show_preview_links: true,
+      slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    });
+  });
+
+  it('refuses to generate a field the schema texts do not describe', () => {
+    expect(() => schemaField(['khong-co'], {}, false)).toThrow('No label for field khong-co in src/i18n/vi.ts');
   });
 });

@@ -32,7 +32,7 @@ type Field = Record<string, unknown> & { name: string };
 type Option = { label: string; value: string };
 
 /** A field of the schema, named and described exactly as the content check names it. */
-function schemaField(path: Array<string>, widget: Record<string, unknown>, required: boolean): Field {
+export function schemaField(path: Array<string>, widget: Record<string, unknown>, required: boolean): Field {
   const text = fieldText(path);
   if (!text) throw new Error(`No label for field ${path.join('.')} in src/i18n/vi.ts`);
   return { name: path[path.length - 1], label: text.label, hint: text.hint, required, ...widget };

@@ -110,6 +110,15 @@ describe('the file the CMS sends, tidied before it is written', () => {
     );
   });
 
+  it('keeps the paragraphs of the body and long values on one line', () => {
+    const summary = 'Một câu tóm tắt rất dài '.repeat(6).trim();
+    expect(tidyEntry(`---\nsummary: ${summary}\n---\nĐoạn một.\n\nĐoạn hai.\n`)).toBe(`---\nsummary: ${summary}\n---\n\nĐoạn một.\n\nĐoạn hai.\n`);
+  });
+
+  it('reads frontmatter only at the very start of the file', () => {
+    expect(splitEntry('Lời mở đầu\n---\ntitle: Tin\n---\nNội dung')).toBeUndefined();
+  });
+
   it('leaves a file it cannot read as it came, for the check to explain', () => {
     expect(tidyEntry('không có frontmatter')).toBe('không có frontmatter');
     expect(tidyEntry('---\nindicators: [1, 2]\ncover: 3\n---\nx')).toBe('---\ncover: 3\nindicators:\n  - 1\n  - 2\n---\n\nx');
