@@ -106,6 +106,7 @@ describe('the editor configuration generated from the contract', () => {
       kinds: { 'so-ket': 'Sơ kết', 'tong-ket': 'Tổng kết', 'hoi-nghi': 'Hội nghị', 'tin-hoat-dong': 'Tin hoạt động' },
       qualifiers: { exact: 'đúng như số ghi', over: 'trên/hơn', under: 'gần' },
       indicators: { 'qua-tan-binh': 'Quà tặng tân binh' },
+      indicatorUnits: { 'qua-tan-binh': 'suất' },
       organisations: { 'hoi-ccb': 'Hội Cựu chiến binh (Hội CCB)', 'hoi-nong-dan': 'Hội Nông dân' },
     });
     expect(indicatorOptions([])).toEqual([]);

@@ -153,6 +153,7 @@ export function previewLabels(catalogues: Catalogues) {
     kinds: { ...kinds },
     qualifiers: { ...qualifiers },
     indicators: Object.fromEntries(catalogues.indicators.map((i) => [i.key, i.label])),
+    indicatorUnits: Object.fromEntries(catalogues.indicators.map((i) => [i.key, i.unit])),
     organisations: table(organisationOptions(catalogues.organisations)),
   };
 }

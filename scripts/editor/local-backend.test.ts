@@ -15,7 +15,8 @@ const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46,
 const article = (extra = '') =>
   `---\ntitle: "Đợt 1: Đoàn viên"\nsummary: Tóm tắt.\npublishedAt: 2024-03-05T08:00\nunit: quang-tri\nkind: tin-hoat-dong\nauthor: An\nsource: ""\n${extra}---\nNội dung.\n`;
 
-describe('the local backend of the editor', () => {
+// The first save loads the whole content check: slow on a loaded two-core machine.
+describe('the local backend of the editor', { timeout: 30_000 }, () => {
   let root: string;
   let backend: ReturnType<typeof createLocalBackend>;
   const call = (action: string, params: Record<string, unknown> = {}) => backend.handle({ action, params });

@@ -7,7 +7,7 @@
   'use strict';
   var CMS = window.CMS;
   var h = window.h;
-  var labels = { indicators: {}, organisations: {}, kinds: {}, qualifiers: {} };
+  var labels = { indicators: {}, indicatorUnits: {}, organisations: {}, kinds: {}, qualifiers: {} };
 
   // The pickers' labels, from the same generated configuration the CMS reads.
   // The pickers' labels (generated from the catalogues, like the CMS configuration).
@@ -40,7 +40,7 @@
               var org = figure.org ? ' — ' + (labels.organisations[figure.org] || figure.org) : '';
               return h('tr', { key: i },
                 h('th', { scope: 'row' }, (labels.indicators[figure.key] || figure.key || '') + org),
-                h('td', { className: 'value' }, qualifier + formatNumber(figure.value)));
+                h('td', { className: 'value' }, qualifier + formatNumber(figure.value) + ' ' + (labels.indicatorUnits[figure.key] || '')));
             })))) : null,
           h('div', { className: 'article-body' }, this.props.widgetFor('body'))));
     },
