@@ -13,7 +13,7 @@ const root = process.cwd();
 const port = editorPort();
 const previewUrl = `http://127.0.0.1:${port + 1}/`;
 
-let editor;
+let editor: Awaited<ReturnType<typeof startEditorServer>>;
 try {
   editor = await startEditorServer({ root, contentDir: contentDir(root), port, previewUrl });
 } catch (error) {
