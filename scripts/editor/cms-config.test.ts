@@ -191,5 +191,6 @@ describe('every widget setting of the generated form', () => {
 
   it('refuses to generate a field the schema texts do not describe', () => {
     expect(() => schemaField(['khong-co'], {}, false)).toThrow('No label for field khong-co in src/i18n/vi.ts');
+    expect(() => schemaField(['indicators', 'khong-co'], {}, false)).toThrow('No label for field indicators.khong-co in');
   });
 });
