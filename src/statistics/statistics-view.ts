@@ -66,6 +66,11 @@ export function findingNames(names: StatisticsNames): FindingNames {
     unit: (key) => names.units.get(key)?.name,
     org: (key) => orgName(names, key),
     article: (slug) => names.titles.get(slug),
+    unitEnd: (key) => {
+      const unit = names.units.get(key);
+      if (unit?.lastDay === undefined) return undefined;
+      return { lastDay: unit.lastDay.split('-').reverse().join('/'), successor: unit.successor ? unitName(names, unit.successor) : undefined };
+    },
   };
 }
 
