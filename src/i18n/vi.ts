@@ -150,6 +150,8 @@ export const article = {
   sidebar: 'Bài viết khác',
   latest: 'Tin mới',
   unitOthers: (unit: string) => `Tin khác của ${unit}`,
+  mostRead: 'Đọc nhiều',
+  mostReadSpan: (days: number) => `Trong ${days} ngày qua`,
   shareCopied: 'Đã chép liên kết bài viết: mở Zalo và dán vào tin nhắn để chia sẻ.',
   shareEmail: 'Gửi qua thư điện tử',
   print: 'In bài viết',
@@ -287,6 +289,8 @@ export const statistics = {
   unitSuccessor: 'Đơn vị kế thừa:',
   unitPredecessors: 'Gồm các đơn vị trước đây:',
   moreStatistics: 'Xem toàn bộ thống kê',
+  yearJump: 'Đến số liệu của năm',
+  yearJumpLabel: 'Đến năm:',
 } as const;
 
 /** Findings of the statistics, as the build prints them and the data-quality page lists them. */

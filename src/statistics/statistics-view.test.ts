@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingNames as findingNamesOf, indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
+import { findingNames as findingNamesOf, yearColumnId, indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
 import { buildStatistics } from './statistics.ts';
 import type { FactArticle } from './facts.ts';
 
@@ -167,5 +167,11 @@ describe('the data-quality page lists figures after a unit ended', () => {
     ]);
     const names2 = findingNamesOf({ ...names, units: new Map([['x', { key: 'x', name: 'X', level: 'tinh', lastDay: '2025-06-30' }]]) });
     expect([names2.unitEnd!('x'), names2.unitEnd!('y')]).toEqual([{ lastDay: '30/06/2025', successor: undefined }, undefined]);
+  });
+});
+
+describe('the year links of a statistics page', () => {
+  it('go to the year\'s column header, one id per year', () => {
+    expect([yearColumnId(2024), yearColumnId(2017)]).toEqual(['nam-2024', 'nam-2017']);
   });
 });

@@ -82,6 +82,9 @@ function sourceLinks(names: StatisticsNames, slugs: string[]): SourceLink[] {
   return slugs.map((slug) => ({ title: names.titles.get(slug) ?? slug, href: urls.article(slug) }));
 }
 
+/** The id of a year's column header in a year-by-column table: the target of the "Đến năm" links. */
+export const yearColumnId = (year: number) => `nam-${year}`;
+
 const anchor = (...parts: Array<string | number | null>) => `nguon-${parts.filter((p) => p !== null).join('-')}`;
 
 function coverageNotes(total: { year: number; complete: boolean; coverage: Array<{ from: string; to: string }> }): string[] {
