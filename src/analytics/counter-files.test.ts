@@ -128,7 +128,8 @@ describe('the side column’s most-read articles (doc-nhieu.json)', () => {
   });
 
   it('keeps five articles, most read first, equal ones by address', () => {
-    const recent = new Map(Array.from({ length: 8 }, (_, i) => [`/bai-viet/b${i}/`, i % 3 === 0 ? 5 : i] as [string, number]));
+    // In reverse address order, so that equal counts must be put in order.
+    const recent = new Map(Array.from({ length: 8 }, (_, i) => [`/bai-viet/b${7 - i}/`, (7 - i) % 3 === 0 ? 5 : 7 - i] as [string, number]));
     const many = new Map([...recent.keys()].map((path) => [path, path.toUpperCase()]));
     expect(sideMostRead(recent, many).map((r) => [r.path, r.views])).toEqual([
       ['/bai-viet/b7/', 7],
@@ -141,7 +142,15 @@ describe('the side column’s most-read articles (doc-nhieu.json)', () => {
   });
 
   it('leaves out pages that are not articles, articles no longer on the site, and pages nobody read', () => {
-    const recent = new Map([['/chu-de/x/', 50], ['/bai-viet/da-xoa/', 40], ['/bai-viet/c/', 0], ['/bai-viet/b/', 1]]);
-    expect(sideMostRead(recent, titles)).toEqual([{ path: '/bai-viet/b/', title: 'Bài B', views: 1 }]);
+    const recent = new Map([['/chu-de/x/', 50], ['/khong-phai/trang/nao/', 45], ['/bai-viet/da-xoa/', 40], ['/bai-viet/c/', 0], ['/bai-viet/b/', 1]]);
+    const withOdd = new Map([...titles, ['/khong-phai/trang/nao/', 'Lạ']]);
+    expect(sideMostRead(recent, withOdd)).toEqual([{ path: '/bai-viet/b/', title: 'Bài B', views: 1 }]);
+  });
+
+  it('writes one article more than the column shows, for the page of one of them', () => {
+    const recent = new Map(Array.from({ length: 9 }, (_, i) => [`/bai-viet/b${i}/`, 10 + i] as [string, number]));
+    const many = new Map([...recent.keys()].map((path) => [path, path]));
+    const { top } = JSON.parse(counterFiles(data({ recentPageVisitors: recent, titles: many })).get('doc-nhieu.json')!);
+    expect(top.map((r: { path: string }) => r.path)).toEqual(['/bai-viet/b8/', '/bai-viet/b7/', '/bai-viet/b6/', '/bai-viet/b5/', '/bai-viet/b4/', '/bai-viet/b3/']);
   });
 });

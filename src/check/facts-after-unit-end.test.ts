@@ -38,6 +38,8 @@ describe('the units that ended, read from units.yaml', () => {
     expect(readEndedUnits('key: a\nlastDay: "2025-06-30"\n')).toEqual(new Map());
     expect(readEndedUnits('- 3\n- null\n- { lastDay: "2025-06-30" }\n- { key: b, lastDay: 30/06/2025 }\n- { key: c, lastDay: "x2025-06-30" }\n- { key: d, lastDay: "2025-06-30x" }\n')).toEqual(new Map());
     expect(readEndedUnits('- { key: a, lastDay: "2025-06-30", successor: b }\n').get('a')).toEqual({ name: undefined, lastDay: '2025-06-30', successor: { key: 'b', name: undefined } });
+    // Values that are not text (a number where a key or name belongs) are not taken for one.
+    expect(readEndedUnits('- { key: a, name: 12, lastDay: "2025-06-30", successor: 7 }\n').get('a')).toEqual({ name: undefined, lastDay: '2025-06-30', successor: undefined });
   });
 });
 
@@ -107,6 +109,11 @@ describe('figures of a unit before its end are its own', () => {
   it('leaves units that still exist, and articles without figures, alone', () => {
     expect(check({ unit: 'quang-tri', period: { from: '2025-07-01', to: '2025-12-31' } })).toEqual([]);
     expect(check({ period: { from: '2025-07-01', to: '2025-12-31' }, indicators: [] })).toEqual([]);
+  });
+
+  it('holds the article’s period against the figures without their own, even when others have theirs', () => {
+    const errors = check({ period: { from: '2025-07-01', to: '2025-12-31' }, indicators: [entry({ from: '2025-01-01', to: '2025-06-30' }), entry()] });
+    expect(errors.map((e) => e.field)).toEqual(['period']);
   });
 
   it('does not hold the article’s period against figures that all have their own', () => {

@@ -33,7 +33,7 @@ export function readEndedUnits(catalogueText: string): Map<string, EndedUnit> {
     return new Map();
   }
   if (!Array.isArray(items)) return new Map();
-  const entries = items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && typeof item.key === 'string');
+  const entries = items.filter((item): item is Record<string, unknown> => typeof (item as { key?: unknown } | null)?.key === 'string');
   const names = new Map(entries.map((u) => [u.key as string, textOf(u.name)]));
   const ended = new Map<string, EndedUnit>();
   for (const unit of entries) {
@@ -54,7 +54,7 @@ export function checkFactsAfterUnitEnd(
   ended: ReadonlyMap<string, EndedUnit>,
 ): ContentError[] {
   const unit = ended.get(data.unit);
-  if (!unit || data.indicators.length === 0) return [];
+  if (!unit) return [];
   const errors: ContentError[] = [];
   const refuse = (period: Period, path: Path, field: string, where: 'entry' | 'period' | 'publication') => {
     const how = afterUnitEnd(period, unit);
