@@ -217,8 +217,12 @@ function planArticle(index: number, seed: number, catalogues: CorpusCatalogues, 
   const dated = dateFor(kind, year, random);
   // Districts write most of the news; provinces a quarter; communes a little.
   const level = random.chance(0.25) ? 'tinh' : random.chance(0.93) ? 'huyen' : 'xa';
-  const candidates = places.filter((p) => p.unit.level === level);
-  const place = random.pick(candidates.length ? candidates : places);
+  // Figures belong to a unit only up to its last day (units.yaml lastDay): a district that ended
+  // on 30 June 2025 reports nothing for later (the content check refuses it).
+  const lastFactDay = dated.period?.to ?? dated.publishedAt.slice(0, 10);
+  const live = places.filter((p) => p.unit.lastDay === undefined || p.unit.lastDay >= lastFactDay);
+  const candidates = live.filter((p) => p.unit.level === level);
+  const place = random.pick(candidates.length ? candidates : live.length ? live : places);
   const org = catalogues.organisations.length ? random.pick(catalogues.organisations) : undefined;
   const slots: Record<string, string | number> = {
     place: place.short,

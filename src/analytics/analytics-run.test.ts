@@ -77,6 +77,22 @@ describe('the counting rules, end to end', () => {
     expect(top[0]).toEqual({ path: '/bai-viet/a/', title: 'Bài A', views: 104 });
   });
 
+  it('ranks the side column’s most-read articles by the last 30 days, across runs, without legacy views', async () => {
+    // Bài A: one reader 40 days before and 100 legacy views; Bài B: two readers this month.
+    writeFileSync(logPath('old.log'), hit('2024-05-18T10:00:00', '1.1.1.1') + hit('2024-05-29T10:00:00', '2.2.2.2', '/bai-viet/b/'));
+    await run([logPath('old.log')]);
+    writeFileSync(logPath('access.log'), hit('2024-06-27T08:00:00', '3.3.3.3', '/bai-viet/b/') + hit('2024-06-27T08:01:00', '3.3.3.3', '/bai-viet/b/') + hit('2024-06-27T09:00:00', '4.4.4.4', '/'));
+    await run([logPath('old.log'), logPath('access.log')]);
+    const mostRead = () => JSON.parse(readFileSync(join(site, 'luot-xem/doc-nhieu.json'), 'utf8'));
+    // 29 May is the first of the 30 days ending 27 June; 18 May is not among them.
+    expect(mostRead()).toEqual({ days: 30, top: [{ path: '/bai-viet/b/', title: 'Bài B', views: 2 }] });
+    expect(csv()).toContain('/bai-viet/a/,101\n');
+    writeFileSync(logPath('later.log'), hit('2024-06-28T10:00:00', '5.5.5.5'));
+    await run([logPath('later.log')]);
+    // 28 June: 29 May has left the window.
+    expect(mostRead().top).toEqual([{ path: '/bai-viet/a/', title: 'Bài A', views: 1 }, { path: '/bai-viet/b/', title: 'Bài B', views: 1 }]);
+  });
+
   it('counts online the visitors of the five minutes ending at the newest entry', async () => {
     writeFileSync(logPath('access.log'), hit('2024-06-27T08:54:59', '1.1.1.1') + hit('2024-06-27T08:55:01', '2.2.2.2') + hit('2024-06-27T09:00:00', '3.3.3.3'));
     expect((await run([logPath('access.log')])).counters.online).toBe(2);

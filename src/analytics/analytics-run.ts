@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { isbot } from 'isbot';
 import { visitors as text } from '../i18n/vi.ts';
 import { firstOpenDay, onlineWindow, summariseCounters, type Counters } from './counters.ts';
-import { COUNTERS_FOLDER, counterFiles } from './counter-files.ts';
+import { COUNTERS_FOLDER, SIDE_MOST_READ_DAYS, counterFiles } from './counter-files.ts';
 import { localDay, localIsoTime } from './local-day.ts';
 import { parseLogLine, type LineProblem } from './log-line.ts';
 import { headHash, readLogFile, type FileHead } from './log-reader.ts';
@@ -172,12 +172,16 @@ export async function runAnalytics(options: AnalyticsOptions): Promise<Analytics
     const window = now === undefined ? undefined : onlineWindow(now);
     const online = window ? store.visitorsSeenBetween(window.from, window.to) : 0;
     report.counters = now === undefined ? { online: 0, today: 0, week: 0, total: options.baseline ?? 0 } : summariseCounters(daily, now, online, options.baseline ?? 0);
+    const today = now === undefined ? localDay(Date.now()) : localDay(now);
+    const recentFrom = today - SIDE_MOST_READ_DAYS + 1;
+    store.forgetPageDaysBefore(recentFrom);
     const files = counterFiles({
       counters: report.counters,
       updatedAt: now === undefined ? '' : localIsoTime(now),
-      today: now === undefined ? localDay(Date.now()) : localDay(now),
+      today,
       daily,
       pageVisitors: store.pageVisitors(),
+      recentPageVisitors: store.pageVisitorsSince(recentFrom),
       legacyViews: site.legacyViews,
       titles: site.titles,
       chartTitle: text.chartHeading,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterFiles, lastDays, pageViews, SHARD_BYTES, shardOf, splitIntoShards, type CounterData } from './counter-files.ts';
+import { counterFiles, lastDays, pageViews, SHARD_BYTES, shardOf, sideMostRead, splitIntoShards, type CounterData } from './counter-files.ts';
 import { localDay } from './local-day.ts';
 
 const today = localDay(Date.parse('2024-06-27T12:00:00+07:00'));
@@ -107,5 +107,50 @@ describe('counterFiles', () => {
     const svg = files.get('30-ngay.svg')!;
     expect(svg).toContain('<title>Người đọc mỗi ngày</title><desc>30 ngày</desc>');
     expect(svg.match(/<rect /g)).toHaveLength(30);
+  });
+});
+
+describe('the side column’s most-read articles (doc-nhieu.json)', () => {
+  const titles = new Map([['/bai-viet/a/', 'Bài A'], ['/bai-viet/b/', 'Bài B'], ['/bai-viet/c/', 'Bài C'], ['/chu-de/x/', 'Chủ đề']]);
+
+  it('ranks the articles by their visitors of the last 30 days, not by all-time views', () => {
+    const recent = new Map([['/bai-viet/a/', 12], ['/bai-viet/b/', 3], ['/', 90]]);
+    const { days, top } = JSON.parse(counterFiles(data({ recentPageVisitors: recent })).get('doc-nhieu.json')!);
+    expect(days).toBe(30);
+    expect(top).toEqual([
+      { path: '/bai-viet/a/', title: 'Bài A', views: 12 },
+      { path: '/bai-viet/b/', title: 'Bài B', views: 3 },
+    ]);
+  });
+
+  it('is an empty list when nobody read an article in those days', () => {
+    expect(JSON.parse(counterFiles(data()).get('doc-nhieu.json')!)).toEqual({ days: 30, top: [] });
+  });
+
+  it('keeps five articles, most read first, equal ones by address', () => {
+    // In reverse address order, so that equal counts must be put in order.
+    const recent = new Map(Array.from({ length: 8 }, (_, i) => [`/bai-viet/b${7 - i}/`, (7 - i) % 3 === 0 ? 5 : 7 - i] as [string, number]));
+    const many = new Map([...recent.keys()].map((path) => [path, path.toUpperCase()]));
+    expect(sideMostRead(recent, many).map((r) => [r.path, r.views])).toEqual([
+      ['/bai-viet/b7/', 7],
+      ['/bai-viet/b0/', 5],
+      ['/bai-viet/b3/', 5],
+      ['/bai-viet/b5/', 5],
+      ['/bai-viet/b6/', 5],
+    ]);
+    expect(sideMostRead(recent, many, 2)).toHaveLength(2);
+  });
+
+  it('leaves out pages that are not articles, articles no longer on the site, and pages nobody read', () => {
+    const recent = new Map([['/chu-de/x/', 50], ['/khong-phai/trang/nao/', 45], ['/bai-viet/da-xoa/', 40], ['/bai-viet/c/', 0], ['/bai-viet/b/', 1]]);
+    const withOdd = new Map([...titles, ['/khong-phai/trang/nao/', 'Lạ']]);
+    expect(sideMostRead(recent, withOdd)).toEqual([{ path: '/bai-viet/b/', title: 'Bài B', views: 1 }]);
+  });
+
+  it('writes one article more than the column shows, for the page of one of them', () => {
+    const recent = new Map(Array.from({ length: 9 }, (_, i) => [`/bai-viet/b${i}/`, 10 + i] as [string, number]));
+    const many = new Map([...recent.keys()].map((path) => [path, path]));
+    const { top } = JSON.parse(counterFiles(data({ recentPageVisitors: recent, titles: many })).get('doc-nhieu.json')!);
+    expect(top.map((r: { path: string }) => r.path)).toEqual(['/bai-viet/b8/', '/bai-viet/b7/', '/bai-viet/b6/', '/bai-viet/b5/', '/bai-viet/b4/', '/bai-viet/b3/']);
   });
 });

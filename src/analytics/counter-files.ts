@@ -4,7 +4,9 @@
  * - trang/<n>.json, page views by page address, split so that no shard passes 2 KB: a page
  *   fetches the overview and its own shard, never the whole list;
  * - thong-ke.json, the access-statistics page's 30 days and most-read articles;
- * - 30-ngay.svg, the chart of those days; tat-ca.csv, every page's views for operators.
+ * - 30-ngay.svg, the chart of those days; tat-ca.csv, every page's views for operators;
+ * - doc-nhieu.json, the article side column's "Đọc nhiều": the articles most read over the last
+ *   30 days, with their titles, so the column needs nothing else (public/js/most-read.js).
  * The client script (public/js/counters.js) finds a page's shard with the same hash as here.
  */
 import { parsePagePath } from '../urls.ts';
@@ -15,6 +17,10 @@ import { localDate } from './local-day.ts';
 export const COUNTERS_FOLDER = 'luot-xem';
 export const CHART_DAYS = 30;
 export const MOST_READ_COUNT = 10;
+/** The side column's list: what fits beside an article without pushing it down on a phone. */
+export const SIDE_MOST_READ_COUNT = 5;
+/** The side column ranks by the last 30 days, as news portals do, so that it changes with the news. */
+export const SIDE_MOST_READ_DAYS = 30;
 /** Room for the overview (about 120 bytes) in a page's 2 KB. */
 export const SHARD_BYTES = 1900;
 const MAX_SHARDS = 65_536;
@@ -33,6 +39,8 @@ export interface CounterData {
   legacyViews: ReadonlyMap<string, number>;
   /** Article titles by address, for the most-read list. */
   titles: ReadonlyMap<string, string>;
+  /** Per page, daily distinct visitors summed over the last SIDE_MOST_READ_DAYS days (today's included). */
+  recentPageVisitors?: ReadonlyMap<string, number>;
   chartTitle: string;
   chartDescription: (points: readonly DayPoint[]) => string;
 }
@@ -62,6 +70,18 @@ export function splitIntoShards(views: readonly [string, number][]): string[] {
   }
 }
 
+/**
+ * The side column's most-read articles: articles of the built site only (a deleted article's
+ * address has no title and is left out rather than shown as a dead link), most visitors first.
+ */
+export function sideMostRead(recent: ReadonlyMap<string, number>, titles: ReadonlyMap<string, string>, count = SIDE_MOST_READ_COUNT) {
+  return [...recent]
+    .filter(([path, views]) => views > 0 && titles.has(path) && parsePagePath(path)?.type === 'article')
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([path, views]) => ({ path, title: titles.get(path)!, views }));
+}
+
 const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 export function lastDays(daily: ReadonlyMap<number, number>, today: number, count = CHART_DAYS): DayPoint[] {
@@ -84,6 +104,8 @@ export function counterFiles(data: CounterData): Map<string, string> {
     .slice(0, MOST_READ_COUNT)
     .map(([path, count]) => ({ path, title: data.titles.get(path) ?? path, views: count }));
   files.set('thong-ke.json', JSON.stringify({ days, top }));
+  // One more than the column shows: on the page of one of them, the list leaves that one out.
+  files.set('doc-nhieu.json', JSON.stringify({ days: SIDE_MOST_READ_DAYS, top: sideMostRead(data.recentPageVisitors ?? new Map(), data.titles, SIDE_MOST_READ_COUNT + 1) }));
   files.set('30-ngay.svg', dailyChartSvg(days, data.chartTitle, data.chartDescription(days)));
   files.set('tat-ca.csv', ['path,views', ...views.map(([path, count]) => `${csvField(path)},${count}`)].join('\n') + '\n');
   return files;

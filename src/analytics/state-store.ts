@@ -27,6 +27,9 @@ CREATE TABLE IF NOT EXISTS page_visitors (
   PRIMARY KEY (day, page, visitor)) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS daily (day INTEGER PRIMARY KEY, visitors INTEGER NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS page_totals (page TEXT PRIMARY KEY, visitors INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS page_daily (
+  day INTEGER NOT NULL, page TEXT NOT NULL, visitors INTEGER NOT NULL,
+  PRIMARY KEY (day, page)) STRICT, WITHOUT ROWID;
 `;
 
 export interface KnownSource {
@@ -164,7 +167,10 @@ export class StateStore {
       for (const [page, visitors] of pages) {
         let added = 0;
         for (const visitor of visitors) if (this.run('INSERT OR IGNORE INTO page_visitors (day, page, visitor) VALUES (?, ?, ?)', day, page, visitor).changes) added++;
-        if (added) newPages.set(page, (newPages.get(page) ?? 0) + added);
+        if (added) {
+          newPages.set(page, (newPages.get(page) ?? 0) + added);
+          this.run('INSERT INTO page_daily (day, page, visitors) VALUES (?, ?, ?) ON CONFLICT (day, page) DO UPDATE SET visitors = visitors + excluded.visitors', day, page, added);
+        }
       }
     }
     for (const [page, added] of newPages) {
@@ -189,6 +195,20 @@ export class StateStore {
 
   pageVisitors(): Map<string, number> {
     return new Map((this.prepared('SELECT page, visitors FROM page_totals').all() as { page: string; visitors: number }[]).map((r) => [r.page, r.visitors]));
+  }
+
+  /**
+   * Per page, its daily distinct visitors summed from `firstDay` on (the most-read column's last
+   * 30 days). Counts only days since this table exists: a state file from before it starts empty.
+   */
+  pageVisitorsSince(firstDay: number): Map<string, number> {
+    const rows = this.prepared('SELECT page, sum(visitors) AS visitors FROM page_daily WHERE day >= ? GROUP BY page').all(firstDay) as { page: string; visitors: number }[];
+    return new Map(rows.map((r) => [r.page, r.visitors]));
+  }
+
+  /** Forgets the per-day page counts before `day`: only the last weeks are ever asked for. */
+  forgetPageDaysBefore(day: number): void {
+    this.run('DELETE FROM page_daily WHERE day < ?', day);
   }
 
   /** Distinct visitors last seen between two moments (UTC ms, both included). */

@@ -22,6 +22,7 @@ import { figureWarnings, readIndicatorCatalogue } from './figure-warnings.ts';
 import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 import { checkUnitLifetimes } from './unit-lifetimes.ts';
 import { checkReviewPeriod } from './review-period.ts';
+import { checkFactsAfterUnitEnd, readEndedUnits, type EndedUnit } from './facts-after-unit-end.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
@@ -73,8 +74,9 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const schema = buildCheckSchema(keys, cataloguePaths);
   const slugOwners = new Map<string, string>();
   const photoProblem = photoChecker(sources);
+  const ended = readEndedUnits(sources.catalogues.units.text);
   for (const file of sources.articles) {
-    validateArticle(file, schema, photoProblem, slugOwners, errors, figures);
+    validateArticle(file, schema, photoProblem, slugOwners, errors, figures, ended);
   }
   return { errors, articleCount: sources.articles.length, ...(figures && { warnings: figures.warnings }) };
 }
@@ -153,6 +155,7 @@ function validateArticle(
   slugOwners: Map<string, string>,
   errors: ContentError[],
   figures?: { catalogue: ReturnType<typeof readIndicatorCatalogue>; warnings: ContentError[] },
+  ended: ReadonlyMap<string, EndedUnit> = new Map(),
 ) {
   const location = parseArticlePath(file.path);
   if (!location) return; // read-content.ts only hands over index.md(x) files two folders deep
@@ -206,6 +209,7 @@ function validateArticle(
       if (problem) errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: problem });
     }
     errors.push(...checkReviewPeriod(file.path, result.data, lineOf));
+    errors.push(...checkFactsAfterUnitEnd(file.path, result.data, lineOf, ended));
   }
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;

@@ -150,6 +150,8 @@ export const article = {
   sidebar: 'Bài viết khác',
   latest: 'Tin mới',
   unitOthers: (unit: string) => `Tin khác của ${unit}`,
+  mostRead: 'Đọc nhiều',
+  mostReadSpan: (days: number) => `Trong ${days} ngày qua`,
   shareCopied: 'Đã chép liên kết bài viết: mở Zalo và dán vào tin nhắn để chia sẻ.',
   shareEmail: 'Gửi qua thư điện tử',
   print: 'In bài viết',
@@ -271,7 +273,7 @@ export const statistics = {
   ],
   dataTitle: 'Dữ liệu mở',
   dataLead: 'Toàn bộ số liệu và các tổng, tải về để dùng trong bảng tính (CSV, mã UTF-8) hoặc chương trình (JSON):',
-  dataFiles: { factsJson: 'Số liệu từng bài (JSON)', factsCsv: 'Số liệu từng bài (CSV)', totalsJson: 'Tổng hợp theo năm (JSON)', totalsCsv: 'Tổng hợp theo năm (CSV)' },
+  dataFiles: { factsJson: 'Số liệu từng bài (JSON)', factsCsv: 'Số liệu từng bài (CSV)', totalsJson: 'Tổng hợp theo năm (JSON)', totalsCsv: 'Tổng hợp theo năm (CSV)', todayJson: 'Tổng hợp theo tỉnh hiện nay (JSON)', todayCsv: 'Tổng hợp theo tỉnh hiện nay (CSV)' },
   qualityTitle: 'Chất lượng dữ liệu',
   qualityLead: 'Những số liệu không được cộng như bình thường, và vì sao. Biên tập viên sửa bài nguồn để các mục này hết.',
   qualityEmpty: 'Không có vấn đề nào: mọi số liệu đều được cộng theo nguyên tắc.',
@@ -287,6 +289,8 @@ export const statistics = {
   unitSuccessor: 'Đơn vị kế thừa:',
   unitPredecessors: 'Gồm các đơn vị trước đây:',
   moreStatistics: 'Xem toàn bộ thống kê',
+  yearJump: 'Đến số liệu của năm',
+  yearJumpLabel: 'Đến năm:',
 } as const;
 
 /** Findings of the statistics, as the build prints them and the data-quality page lists them. */
@@ -296,6 +300,9 @@ export const findings = {
   overlap: (what: string, kept: string) => `${what}: kỳ trùng một phần với ${kept}; không cộng, giữ số liệu bao quát nhiều hơn`,
   droppedIndicator: (what: string) => `${what}: chỉ tiêu không có trong content/indicators.yaml, không tính`,
   droppedUnit: (what: string) => `${what}: đơn vị không có trong content/units.yaml, không tính`,
+  droppedUnitEnded: (what: string, end?: { lastDay: string; successor?: string }) =>
+    `${what}: đơn vị đã kết thúc hoạt động${end ? ` ngày ${end.lastDay}` : ''} trước cuối kỳ này, không tính` +
+    (end?.successor ? ` (số liệu sau ngày đó ghi cho ${end.successor})` : ''),
   warningsMore: (count: number) => `  … và ${count} số liệu khác: xem trang /thong-ke/chat-luong-du-lieu/ sau khi dựng.`,
   timing: (facts: number, totals: number, ms: number) => `Thống kê: ${facts} số liệu → ${totals} tổng theo năm, tính trong ${Math.round(ms)} ms.`,
   warningHeading: (count: number) => `Thống kê: ${count} số liệu không được cộng như bình thường (xem trang /thong-ke/chat-luong-du-lieu/):`,
@@ -362,6 +369,35 @@ export const validation = {
     (suggestion
       ? `theo tiêu đề, hãy thêm dòng: period: { from: "${suggestion.from}", to: "${suggestion.to}" }`
       : 'hãy thêm dòng: period: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" } với ngày đầu và ngày cuối của kỳ'),
+  /** A figure of a unit after its last day (src/check/facts-after-unit-end.ts). */
+  factAfterUnitEnd: (p: {
+    unit: string;
+    unitName?: string;
+    lastDay: string;
+    firstDayAfter: string;
+    span: string;
+    partly: boolean;
+    /** What sets the figure's period: its own, the article's, or (no period) the day of publication. */
+    where: 'entry' | 'period' | 'publication';
+    successor?: { key: string; name?: string };
+  }) => {
+    const unit = p.unitName ? `${p.unitName} (${p.unit})` : p.unit;
+    const next = p.successor ? `unit: ${p.successor.key}${p.successor.name ? ` (${p.successor.name})` : ''}` : 'unit là đơn vị còn tồn tại trong kỳ đó';
+    const stated =
+      `${unit} kết thúc hoạt động ngày ${p.lastDay} (lastDay trong content/units.yaml), nhưng số liệu ` +
+      (p.where === 'publication' ? `không có period nên được tính vào ngày đăng bài, ${p.span}` : `thuộc kỳ ${p.span}`) +
+      (p.partly ? `, có phần sau ngày ${p.lastDay}. ` : `, sau ngày ${p.lastDay}. `);
+    if (p.where === 'publication') {
+      return stated + `Nếu số liệu là của kỳ trước ngày ${p.lastDay}, hãy thêm period: { from: "YYYY-MM-DD", to: "YYYY-MM-DD" } với kỳ đó; nếu là việc làm sau ngày đó, hãy ghi ${next}`;
+    }
+    const fix = p.where === 'entry' ? `hãy đưa số liệu này vào bài của đơn vị kế thừa (${next})` : `hãy ghi ${next}`;
+    return (
+      stated +
+      (p.partly
+        ? `Số liệu đến hết ngày ${p.lastDay} thuộc đơn vị này; từ ngày ${p.firstDayAfter}, ${fix}. Nếu kỳ ghi nhầm, hãy sửa period`
+        : `Số liệu từ ngày ${p.firstDayAfter} không thuộc đơn vị này: ${fix}, hoặc sửa period nếu ghi nhầm`)
+    );
+  },
   outlivesParent: (parent: string, day: string) =>
     `Đơn vị cha "${parent}" kết thúc ngày ${day}; hãy ghi lastDay cho đơn vị này (không muộn hơn ngày đó) hoặc đổi parent sang đơn vị còn tồn tại`,
   yamlSyntax: (detail: string) => `Phần đầu bài (frontmatter) viết sai cú pháp YAML: ${detail}`,

@@ -15,7 +15,7 @@ import {
   yearTotalsViews,
   type StatisticsNames,
 } from '../statistics/statistics-view.ts';
-import { factRows, totalRows } from '../statistics/open-data.ts';
+import { factRows, todayRows, totalRows } from '../statistics/open-data.ts';
 import { indexUnits, predecessorsOf } from '../statistics/unit-totals.ts';
 import type { Unit } from '../schema/catalogues.ts';
 import { findings as findingText } from '../i18n/vi.ts';
@@ -49,6 +49,8 @@ export function loadStatistics(articles: Array<FactArticle & { title: string; en
     lineage: unitLineage(units),
     facts: factRows(stats, site, (unit) => names.units.get(unit)?.level),
     totals: totalRows(stats, site),
+    /** Open data: the totals by today's province (du-lieu/tong-hop-tinh-hien-nay). */
+    todayTotals: todayRows(stats, site),
   };
 }
 

@@ -50,6 +50,22 @@ describe('findings in words', () => {
     ]);
   });
 
+  it('says a figure after its unit\'s last day was not added, naming the day and the successor', () => {
+    const [finding] = buildStatistics({
+      articles: [at('a', 'hai-lang', { from: '2025-07-01', to: '2025-12-31' }, [{ value: 4 }])],
+      indicators: new Map([['nha', { aggregate: 'sum' as const }]]),
+      units: [{ key: 'hai-lang', level: 'huyen', lastDay: '2025-06-30', successor: 'quang-tri' }],
+    }).findings;
+    const withEnd: FindingNames = { ...names, unitEnd: (key) => (key === 'hai-lang' ? { lastDay: '30/06/2025', successor: 'Tỉnh Quảng Trị' } : undefined) };
+    expect(describeFinding(finding, withEnd)).toEqual({
+      kind: 'dropped',
+      text: 'Nhà tình nghĩa (Huyện Hải Lăng, 6 tháng cuối năm 2025) 4: đơn vị đã kết thúc hoạt động ngày 30/06/2025 trước cuối kỳ này, không tính (số liệu sau ngày đó ghi cho Tỉnh Quảng Trị)',
+      articles: ['a'],
+    });
+    expect(describeFinding(finding, { ...names, unitEnd: () => ({ lastDay: '30/06/2025' }) }).text).toMatch(/ngày 30\/06\/2025 trước cuối kỳ này, không tính$/);
+    expect(describeFinding(finding, names).text).toMatch(/4: đơn vị đã kết thúc hoạt động trước cuối kỳ này, không tính$/);
+  });
+
   it('prints one warning line per finding with the files to open, and nothing when all is well', () => {
     const found = findingsOf([at('a', 'khong-co', { from: '2022-01-01', to: '2022-12-31' }, [{ value: 4 }])]);
     expect(findingWarnings(found, names, (slug) => `content/articles/2022/${slug}/index.md`)).toEqual([

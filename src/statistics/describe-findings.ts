@@ -11,6 +11,8 @@ export interface FindingNames {
   unit: (key: string) => string | undefined;
   org: (key: string) => string | undefined;
   article: (slug: string) => string | undefined;
+  /** A unit that ended: its last day ("30/06/2025") and its successor's name. */
+  unitEnd?: (key: string) => { lastDay: string; successor?: string } | undefined;
 }
 
 export interface DescribedFinding {
@@ -52,7 +54,8 @@ export function describeFinding(finding: Finding, names: FindingNames): Describe
       };
     case 'dropped': {
       const text = what(names, finding.fact, String(finding.fact.value));
-      return { kind: finding.kind, text: finding.reason === 'unknown-indicator' ? t.droppedIndicator(text) : t.droppedUnit(text), articles: [finding.fact.article] };
+      const says = { 'unknown-indicator': t.droppedIndicator, 'unknown-unit': t.droppedUnit, 'unit-ended': (w: string) => t.droppedUnitEnded(w, names.unitEnd?.(finding.fact.unit)) }[finding.reason];
+      return { kind: finding.kind, text: says(text), articles: [finding.fact.article] };
     }
   }
 }

@@ -2,10 +2,13 @@
  * The open data files (dist/du-lieu/), a contract: keep these paths and fields.
  * - chi-so: one row per fact { article, url, indicator, value, qualifier, unit, level, org, from, to }
  * - tong-hop: one row per yearly total { indicator, year, unit, org, value, qualifier, basis, sources }
+ * - tong-hop-tinh-hien-nay: one row per total of today's province that adds a merged province's
+ *   figures { indicator, year, unit, value, qualifier, includes, sources } (a file of its own:
+ *   in tong-hop it would share (indicator, year, unit, org) with the province's own row)
  * CSV is UTF-8 with a byte-order mark, so a spreadsheet opens it with Vietnamese intact; a list
  * (sources) is written as its items separated by spaces (URLs have none).
  */
-import type { Statistics, YearTotal } from './statistics.ts';
+import type { Statistics, TodayTotal, YearTotal } from './statistics.ts';
 import { sourcesOf } from './statistics.ts';
 import type { Qualifier } from '../schema/vocabulary.ts';
 import { urls } from '../urls.ts';
@@ -26,8 +29,13 @@ export interface FactRow {
 /** A yearly total as published: its own fields, with its facts reduced to their articles' URLs. */
 export type TotalRow = Pick<YearTotal, 'indicator' | 'year' | 'unit' | 'org' | 'value' | 'qualifier' | 'basis'> & { sources: string[] };
 
+/** A total by today's province: the province's figure plus its predecessors' (`includes`), all organisations. */
+export type TodayRow = Pick<TodayTotal, 'indicator' | 'year' | 'unit' | 'value' | 'qualifier' | 'includes'> & { sources: string[] };
+
 export const FACT_COLUMNS = ['article', 'url', 'indicator', 'value', 'qualifier', 'unit', 'level', 'org', 'from', 'to'] as const satisfies ReadonlyArray<keyof FactRow>;
 export const TOTAL_COLUMNS = ['indicator', 'year', 'unit', 'org', 'value', 'qualifier', 'basis', 'sources'] as const satisfies ReadonlyArray<keyof TotalRow>;
+
+export const TODAY_COLUMNS = ['indicator', 'year', 'unit', 'value', 'qualifier', 'includes', 'sources'] as const satisfies ReadonlyArray<keyof TodayRow>;
 
 /** An article's public address on the portal. */
 const articleUrl = (site: string, slug: string) => new URL(urls.article(slug), site).href;
@@ -56,6 +64,18 @@ export function totalRows(stats: Statistics, site: string): TotalRow[] {
     value: x.value,
     qualifier: x.qualifier,
     basis: x.basis,
+    sources: sourcesOf(x.facts).map((slug) => articleUrl(site, slug)),
+  }));
+}
+
+export function todayRows(stats: Statistics, site: string): TodayRow[] {
+  return stats.today.map((x) => ({
+    indicator: x.indicator,
+    year: x.year,
+    unit: x.unit,
+    value: x.value,
+    qualifier: x.qualifier,
+    includes: x.includes,
     sources: sourcesOf(x.facts).map((slug) => articleUrl(site, slug)),
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
+import { findingNames as findingNamesOf, yearColumnId, indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
 import { buildStatistics } from './statistics.ts';
 import type { FactArticle } from './facts.ts';
 
@@ -145,5 +145,33 @@ describe('the data-quality page', () => {
         },
       ],
     });
+  });
+});
+
+describe('the data-quality page lists figures after a unit ended', () => {
+  it('names the unit’s last day and its successor, and the article to open', () => {
+    const late = [{ slug: 'hai-lang-cuoi-2025', title: 'Hải Lăng 6 tháng cuối 2025', unit: 'hai-lang', period: { from: '2025-07-01', to: '2025-12-31' }, publishedAt: day('2025-12-20'), indicators: [{ key: 'nha', value: 3, qualifier: 'exact' as const }] }];
+    const withLate = { ...names, titles: new Map([['hai-lang-cuoi-2025', 'Hải Lăng 6 tháng cuối 2025']]) };
+    const view = qualityView(buildStatistics({ articles: late, indicators: names.indicators, units: [...names.units.values()] }), withLate);
+    expect(view.groups).toEqual([
+      {
+        kind: 'dropped',
+        title: 'Số liệu không xếp được',
+        items: [
+          {
+            text: 'Nhà tình nghĩa (Huyện Hải Lăng, 6 tháng cuối năm 2025) 3: đơn vị đã kết thúc hoạt động ngày 30/06/2025 trước cuối kỳ này, không tính (số liệu sau ngày đó ghi cho Tỉnh Quảng Trị)',
+            sources: [{ title: 'Hải Lăng 6 tháng cuối 2025', href: '/bai-viet/hai-lang-cuoi-2025/' }],
+          },
+        ],
+      },
+    ]);
+    const names2 = findingNamesOf({ ...names, units: new Map([['x', { key: 'x', name: 'X', level: 'tinh', lastDay: '2025-06-30' }]]) });
+    expect([names2.unitEnd!('x'), names2.unitEnd!('y')]).toEqual([{ lastDay: '30/06/2025', successor: undefined }, undefined]);
+  });
+});
+
+describe('the year links of a statistics page', () => {
+  it('go to the year\'s column header, one id per year', () => {
+    expect([yearColumnId(2024), yearColumnId(2017)]).toEqual(['nam-2024', 'nam-2017']);
   });
 });

@@ -66,6 +66,11 @@ export function findingNames(names: StatisticsNames): FindingNames {
     unit: (key) => names.units.get(key)?.name,
     org: (key) => orgName(names, key),
     article: (slug) => names.titles.get(slug),
+    unitEnd: (key) => {
+      const unit = names.units.get(key);
+      if (unit?.lastDay === undefined) return undefined;
+      return { lastDay: unit.lastDay.split('-').reverse().join('/'), successor: unit.successor ? unitName(names, unit.successor) : undefined };
+    },
   };
 }
 
@@ -76,6 +81,9 @@ function quantity(names: StatisticsNames, indicator: string, value: number, qual
 function sourceLinks(names: StatisticsNames, slugs: string[]): SourceLink[] {
   return slugs.map((slug) => ({ title: names.titles.get(slug) ?? slug, href: urls.article(slug) }));
 }
+
+/** The id of a year's column header in a year-by-column table: the target of the "Đến năm" links. */
+export const yearColumnId = (year: number) => `nam-${year}`;
 
 const anchor = (...parts: Array<string | number | null>) => `nguon-${parts.filter((p) => p !== null).join('-')}`;
 

@@ -209,6 +209,23 @@ describe('rule 9: nothing dropped silently', () => {
     expect(s.findings.map((f) => (f.kind === 'dropped' ? f.reason : f.kind))).toEqual(['unknown-unit', 'unknown-indicator']);
     expect(s.facts).toHaveLength(2);
   });
+
+  it('never adds a figure of a unit after its last day, and reports it (wholly or partly after)', () => {
+    const after = { from: '2025-07-01', to: '2025-12-31' };
+    const across = { from: '2025-01-01', to: '2025-12-31' };
+    const s = stats([article('hai-lang', after, [{ value: 4 }]), article('quang-binh', across, [{ value: 9 }]), article('quang-tri', after, [{ value: 30 }])]);
+    expect(s.findings.map((f) => (f.kind === 'dropped' ? [f.reason, f.fact.unit] : f.kind))).toEqual([['unit-ended', 'hai-lang'], ['unit-ended', 'quang-binh']]);
+    expect(s.totals.map((t) => [t.unit, t.value])).toEqual([['quang-tri', 30]]);
+    expect(s.today).toEqual([]);
+    expect(s.portal.map((p) => p.value)).toEqual([30]);
+  });
+
+  it('adds a former district\'s figure of a span before its end, however late it was published', () => {
+    const y2024 = { from: '2024-01-01', to: '2024-12-31' };
+    const s = stats([article('hai-lang', y2024, [{ value: 4 }], { publishedAt: new Date('2025-08-05T02:00:00Z') }), article('hai-lang', { from: '2025-01-01', to: '2025-06-30' }, [{ value: 2 }])]);
+    expect(s.findings).toEqual([]);
+    expect([total(s, 'hai-lang', 2024)?.value, total(s, 'hai-lang', 2025)?.value]).toEqual([4, 2]);
+  });
 });
 
 describe('the order of the results, the same in every build', () => {

@@ -11,11 +11,13 @@ import { unitYearFigures, type Overlap, type Superseded, type UnitYearFigures } 
 import { indexUnits, predecessorsOf, todayFigure, unitFigures, type Basis, type CatalogueUnit, type UnitFigure } from './unit-totals.ts';
 import { combineQualifiers, type TotalQualifier } from './qualifiers.ts';
 import type { Aggregate } from '../schema/vocabulary.ts';
+import { afterUnitEnd } from './unit-lifetime.ts';
 
 export interface Dropped {
   kind: 'dropped';
   fact: Fact;
-  reason: 'unknown-indicator' | 'unknown-unit';
+  /** unit-ended: the fact's period runs after its unit's last day (the content check refuses it). */
+  reason: 'unknown-indicator' | 'unknown-unit' | 'unit-ended';
 }
 
 export type Finding = Conflict | Superseded | Overlap | Dropped;
@@ -127,6 +129,8 @@ export function buildStatistics({ articles, indicators, units }: StatisticsInput
   for (const fact of facts) {
     if (!indicators.has(fact.indicator)) findings.push({ kind: 'dropped', fact, reason: 'unknown-indicator' });
     else if (!index.byKey.has(fact.unit)) findings.push({ kind: 'dropped', fact, reason: 'unknown-unit' });
+    // A unit that no longer existed reported nothing: adding it to the unit (or its successor) would guess.
+    else if (afterUnitEnd(fact.period, index.byKey.get(fact.unit))) findings.push({ kind: 'dropped', fact, reason: 'unit-ended' });
     else known.push(fact);
   }
   const { resolved, conflicts } = resolveFacts(known);

@@ -21,6 +21,8 @@ interface FocusStop {
   inViewport: boolean;
 }
 
+const countFocusable = () => document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]').length;
+
 export async function tabThroughPage(page: Page): Promise<KeyboardReport> {
   const { links, focusableCount } = await page.evaluate(() => {
     const rendered = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
@@ -50,7 +52,15 @@ export async function tabThroughPage(page: Page): Promise<KeyboardReport> {
   });
 
   // One press per focusable element and one more: enough to walk the whole tab order once.
-  for (let press = 0; press <= focusableCount; press++) await page.keyboard.press('Tab');
+  // Counted again afterwards: a list a page fills as the reader nears it (the article's
+  // "Đọc nhiều") adds links while the focus walks down, and the walk must still reach the end.
+  let presses = 0;
+  for (let total = focusableCount; presses <= total; total = await page.evaluate(countFocusable)) {
+    while (presses <= total) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+  }
   const stops = await page.evaluate(() => (window as unknown as { __bantinFocusStops: FocusStop[] }).__bantinFocusStops);
 
   const reached = [...new Set(stops.flatMap((s) => (s.href ? [s.href] : [])))];

@@ -128,7 +128,7 @@ describe('open data', () => {
   }
 
   it('writes the same rows in CSV and JSON, Vietnamese intact', async () => {
-    for (const name of ['chi-so', 'tong-hop']) {
+    for (const name of ['chi-so', 'tong-hop', 'tong-hop-tinh-hien-nay']) {
       const json = JSON.parse(await file(`${name}.json`)) as Array<Record<string, unknown>>;
       const [header, ...rows] = parseCsv(await file(`${name}.csv`));
       expect(rows).toHaveLength(json.length);
@@ -137,6 +137,33 @@ describe('open data', () => {
     }
     expect(Object.keys(JSON.parse(await file('chi-so.json'))[0])).toEqual(['article', 'url', 'indicator', 'value', 'qualifier', 'unit', 'level', 'org', 'from', 'to']);
     expect(Object.keys(JSON.parse(await file('tong-hop.json'))[0])).toEqual(['indicator', 'year', 'unit', 'org', 'value', 'qualifier', 'basis', 'sources']);
+    expect(Object.keys(JSON.parse(await file('tong-hop-tinh-hien-nay.json'))[0])).toEqual(['indicator', 'year', 'unit', 'value', 'qualifier', 'includes', 'sources']);
+  });
+
+  it('gives every total by today\'s province of the HTML, with its value, the former provinces it includes and its sources', async () => {
+    const catalogue = await indicators();
+    const unitNames = new Map((parseYaml(await readFile(resolve(import.meta.dirname, '../../content/units.yaml'), 'utf8')) as Array<{ key: string; name: string }>).map((u) => [u.key, u.name]));
+    type Row = { indicator: string; year: number; unit: string; value: number; qualifier: 'exact'; includes: string[]; sources: string[] };
+    const rows = JSON.parse(await file('tong-hop-tinh-hien-nay.json')) as Row[];
+    // The sample's merged province: Phú Yên's 2024 review is added to today's Đắk Lắk.
+    expect(rows.some((r) => r.unit === 'dak-lak' && r.year === 2024 && r.includes.includes('phu-yen'))).toBe(true);
+    const byIndicator = new Map<string, Row[]>();
+    for (const row of rows) byIndicator.set(row.indicator, [...(byIndicator.get(row.indicator) ?? []), row]);
+    const pages = (await readFile(join(distDir(), 'du-lieu', 'tong-hop.json'), 'utf8')).match(/"indicator": "[^"]+"/g)!.map((m) => m.slice(14, -1));
+    for (const indicator of new Set(pages)) {
+      const html = await readPage(`/thong-ke/chi-tieu/${indicator}/`);
+      const ids = [...html.matchAll(/id="(nguon-\d{4}-[a-z0-9-]+-nay)"/g)].map((m) => m[1]);
+      expect(ids.sort(), indicator).toEqual((byIndicator.get(indicator) ?? []).map((r) => `nguon-${r.year}-${r.unit}-nay`).sort());
+    }
+    for (const row of rows) {
+      const block = await detail(row.indicator, `nguon-${row.year}-${row.unit}-nay`);
+      expect(block).toContain(`: ${formatQuantity(row.value, catalogue.get(row.indicator)!.unit, row.qualifier)}`);
+      expect(block).toContain(`gồm số liệu của ${row.includes.map((u) => unitNames.get(u)).join(', ')}`);
+      const html = await readPage(`/thong-ke/chi-tieu/${row.indicator}/`);
+      const start = html.indexOf(`id="nguon-${row.year}-${row.unit}-nay"`);
+      const raw = html.slice(start, html.indexOf('class="source-detail"', start + 1) >>> 0);
+      expect(new Set([...raw.matchAll(/href="(\/bai-viet\/[^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(row.sources.map((u) => new URL(u).pathname)));
+    }
   });
 
   it('gives every yearly total of the HTML, with the same value and sources', async () => {
