@@ -29,8 +29,19 @@ function exists(year: number, month: number, day: number): boolean {
 }
 
 const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?!\d)/u;
-const NUMERIC_DATE = /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])/u;
+const NUMERIC_DATE = /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*((?:19|20)\d{2}|\d{2}))?(?![\d/])/u;
 const WORDED_DATE = /ngày\s+(3[01]|[12]\d|0?[1-9])\s+tháng\s+(1[0-2]|0?[1-9])(?:\s+năm\s+((?:19|20)\d{2}))?/iu;
+/**
+ * A year as written: "2022", or two digits ("29/7/22") read in the window 1990–2089 — no
+ * portal published before 1990, and a fixed window (not one sliding with the clock) keeps the
+ * same page giving the same date.
+ */
+export function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length !== 2) return year;
+  return year >= 90 ? 1900 + year : 2000 + year;
+}
+
 const ISO_DATE = /((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
 
 /**
@@ -56,7 +67,7 @@ export function readLegacyDate(text: string, yearHint?: number): LegacyDate | un
     const match = first.kind === 'numeric' ? numeric! : worded!;
     day = Number(match[1]);
     month = Number(match[2]);
-    year = match[3] ? Number(match[3]) : undefined;
+    year = match[3] ? fullYear(match[3]) : undefined;
     rest = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
   }
   if (!time) {
@@ -79,10 +90,10 @@ const DATE_LINE_WORDS =
  */
 export function isDateLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > 120 || !/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}/u.test(text)) return false;
+  if (text.length > 120 || !/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}/u.test(text)) return false;
   const rest = text
     .toLocaleLowerCase('vi')
-    .replace(/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?/gu, ' ')
+    .replace(/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?/gu, ' ')
     .replace(/(?<!\d)\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/gu, ' ')
     .replace(DATE_LINE_WORDS, ' ')
     .replace(/[^\p{L}\d]+/gu, ' ')
@@ -92,7 +103,7 @@ export function isDateLine(line: string): boolean {
 
 /** The date of the event at the start of a story: "Sáng ngày 29/7/2022, …", "Chiều 29/12, …". */
 export function eventDateInText(text: string, yearHint?: number): LegacyDate | undefined {
-  const match = /(?:^|[(\s-])(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|nay\s+)?|ngày\s+)((?:3[01]|[12]\d|0?[1-9])\s*\/\s*(?:1[0-2]|0?[1-9])(?:\s*\/\s*(?:19|20)\d{2})?)(?![\d/])/iu.exec(text);
+  const match = /(?:^|[(\s-])(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|nay\s+)?|ngày\s+)((?:3[01]|[12]\d|0?[1-9])\s*\/\s*(?:1[0-2]|0?[1-9])(?:\s*\/\s*(?:(?:19|20)\d{2}|\d{2}))?)(?![\d/])/iu.exec(text);
   if (!match) return undefined;
   const date = readLegacyDate(match[1], yearHint);
   return date && { year: date.year, month: date.month, day: date.day, ...(date.yearGuessed && { yearGuessed: true }) };
