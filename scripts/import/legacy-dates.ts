@@ -95,6 +95,8 @@ export function isDateLine(line: string): boolean {
     .toLocaleLowerCase('vi')
     .replace(/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?/gu, ' ')
     .replace(/(?<!\d)\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/gu, ' ')
+    // "Ngày đăng: 14/10/2023 bởi Ban biên tập": who posted it, up to the next separator.
+    .replace(/(?:^|\s)(?:đăng bởi|người đăng|bởi|by)\s*[:：]?[^|]*/gu, ' ')
     .replace(DATE_LINE_WORDS, ' ')
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();

@@ -112,10 +112,13 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
     date = readLegacyDate(blocks[dateIndex].text.replace(VIEWS, ' '), pageYear);
     dateFrom = 'page';
   }
-  if (!date && page.metaDate) {
-    date = readLegacyDate(page.metaDate, pageYear);
+  const metaDate = page.metaDate ? readLegacyDate(page.metaDate, pageYear) : undefined;
+  if (!date && metaDate) {
+    date = metaDate;
     dateFrom = 'meta';
   }
+  // "Ngày đăng: 12/03/2023" beside <time datetime="2023-03-12T08:15…">: the same day, with its time.
+  if (date && !date.time && metaDate?.time && sameDay(date, metaDate)) date = { ...date, time: metaDate.time };
 
   let views: number | undefined;
   let author: string | undefined, source: string | undefined;
@@ -174,6 +177,16 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
       story.pop();
       continue;
     }
+    // The newsroom in brackets on its own line under the name: "Phạm Thu Trang" / "(Trung tâm VH-TT huyện)".
+    const bracketed = /^\(([^()]+)\)$/u.exec(last.text);
+    const above = story[story.length - 2];
+    const signatureAbove = bracketed && !author && above?.kind === 'text' && words(above.text) <= 12 ? readSignature(above.text) : undefined;
+    if (signatureAbove && words(last.text) <= 12) {
+      author = signatureAbove.author;
+      source ??= bracketed![1].trim();
+      story.splice(-2);
+      continue;
+    }
     const signature = words(last.text) <= 12 ? readSignature(last.text) : undefined;
     if (signature && !author) {
       author = signature.author;
@@ -211,6 +224,8 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
     body,
   };
 }
+
+const sameDay = (a: LegacyDate, b: LegacyDate) => a.year === b.year && a.month === b.month && a.day === b.day;
 
 function findTitle(blocks: Block[], dateIndex: number, metaTitle?: string): number {
   const meta = metaTitle ? normaliseTitle(stripSiteName(metaTitle)) : undefined;
