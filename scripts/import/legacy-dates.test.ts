@@ -216,3 +216,11 @@ describe('two-digit years ("Sáng 29/7/22")', () => {
     expect(readLegacyDate('Số 29/7/221')).toBeUndefined();
   });
 });
+
+describe('isDateLine: a time before the date', () => {
+  it('does not read the minutes and the day as a date with a two-digit year ("08:15 - 12/03/2023")', () => {
+    expect(isDateLine('Cập nhật: 08:15 - 12/03/2023 | Tin tức')).toBe(true);
+    expect(isDateLine('Ngày:29/07/2022')).toBe(true);
+    expect(isDateLine('08:15 - 12/03 Hội nghị tổng kết')).toBe(false);
+  });
+});

@@ -85,15 +85,21 @@ const DATE_LINE_WORDS =
   /(?:cập nhật|ngày đăng|đăng ngày|ngày xuất bản|xuất bản|đăng lúc|đăng|ngày cập nhật|thời gian|posted|published|lúc|ngày|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|gmt\s*\+?\s*7|sáng|chiều|tối|am|pm|(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)\s*[:：]?\s*[\d.,]*|đã xem\s*[:：]?\s*[\d.,]*|views?\s*[:：]?\s*[\d.,]*)/giu;
 
 /**
+ * A day, month and year: "29/07/2022", "29.7.22". A two-digit year followed by more of a date
+ * is not one: in "08:15 - 12/03/2023", "15 - 12/03" is the minutes and the start of the date.
+ */
+const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?:19|20)\d{2}(?!\d)|\d{2}(?!\d|\s*[/.-]\s*\d))/u;
+
+/**
  * Whether a short line is the page's date line: a full date (29/07/2022) and, besides it, only
  * a weekday, a time, a label such as "Cập nhật:" or the view count — not a sentence of the story.
  */
 export function isDateLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > 120 || !/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}/u.test(text)) return false;
+  if (text.length > 120 || !(FULL_DATE.test(text) || /(?:19|20)\d{2}-\d{2}-\d{2}/u.test(text))) return false;
   const rest = text
     .toLocaleLowerCase('vi')
-    .replace(/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?/gu, ' ')
+    .replace(new RegExp(`${FULL_DATE.source}|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2})?)?`, 'gu'), ' ')
     .replace(/(?<!\d)\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/gu, ' ')
     // "Ngày đăng: 14/10/2023 bởi Ban biên tập": who posted it, up to the next separator.
     .replace(/(?:^|\s)(?:đăng bởi|người đăng|bởi|by)\s*[:：]?[^|]*/gu, ' ')

@@ -114,6 +114,44 @@ describe('readLegacyPage', () => {
   });
 });
 
+describe('readLegacyPage: the portal products’ patterns', () => {
+  it('reads the newsroom in brackets on the line under the signature as the source', () => {
+    const page = fromText(`Tiêu đề của bài viết cũ\n29/07/2022\n${lead}\n${paragraph}\nPhạm Thu Trang\n(Trung tâm Văn hóa - Thông tin huyện)`);
+    expect(page).toMatchObject({ author: 'Phạm Thu Trang', source: 'Trung tâm Văn hóa - Thông tin huyện', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+  it('keeps a bracketed sentence that ends the story when no signature stands above it', () => {
+    const aside = '(Số liệu do Ban CHQS cung cấp)';
+    const page = fromText(`Tiêu đề của bài viết cũ\n29/07/2022\n${lead}\n${paragraph}\n${aside}`);
+    expect(page.author).toBeUndefined();
+    expect(page.body.at(-1)).toEqual({ kind: 'paragraph', text: aside });
+  });
+  it('takes the time from <time datetime> when the date line gives the same day without one', () => {
+    const html = (datetime: string) =>
+      `<h1>Tiêu đề của bài viết cũ</h1><p>Ngày đăng: <time datetime="${datetime}">12/03/2023</time></p><p>${lead}</p><p>${paragraph}</p>`;
+    expect(readLegacyPage(blocksFromHtml(html('2023-03-12T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12, time: '08:15' });
+    // Another day in the metadata (a modified time, a time zone slip): the date line alone.
+    expect(readLegacyPage(blocksFromHtml(html('2023-03-11T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+    expect(readLegacyPage(blocksFromHtml(html('2022-03-12T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+    expect(readLegacyPage(blocksFromHtml(html('2023-04-12T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+    expect(readLegacyPage(blocksFromHtml(html('2023-03-12'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+  });
+  it('keeps the time the date line gives over the metadata’s', () => {
+    const html = `<h1>Tiêu đề của bài viết cũ</h1><p>Cập nhật: 08:15 - 12/03/2023 <time datetime="2023-03-12T10:00">x</time></p><p>${lead}</p>`;
+    expect(readLegacyPage(blocksFromHtml(html)).date).toEqual({ year: 2023, month: 3, day: 12, time: '08:15' });
+  });
+  it('reads "Ngày đăng: 14/10/2023 bởi Ban biên tập" as the date line, not as the title', () => {
+    const page = fromText(`Trang chủ\nTiêu đề của bài viết cũ\nNgày đăng: 14/10/2023 bởi Ban biên tập\n${lead}\n${paragraph}`);
+    expect(page).toMatchObject({ title: 'Tiêu đề của bài viết cũ', date: { year: 2023, month: 10, day: 14 }, dateFrom: 'page' });
+  });
+  it('joins the photographer’s credit "(Ảnh: Văn Quang)" to the caption instead of taking it for a photo', () => {
+    const page = fromText(`Tiêu đề của bài viết cũ\n29/07/2022\n${lead}\nanh.jpg\nĐoàn viên giúp dân lợp lại mái nhà.\n(Ảnh: Văn Quang)\n${paragraph}`);
+    expect(page.body).toEqual([
+      { kind: 'photo', src: 'anh.jpg', alt: '', caption: 'Đoàn viên giúp dân lợp lại mái nhà. (Ảnh: Văn Quang)' },
+      { kind: 'paragraph', text: paragraph },
+    ]);
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();

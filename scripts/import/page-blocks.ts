@@ -52,7 +52,7 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 
  * and Viettel portal products): menus, banners, share bars, comments, related news, counters.
  */
 const CHROME_NAME =
-  /(?:^|[-_\s])(?:menu|menutop|topmenu|mainmenu|nav|navbar|navigation|breadcrumbs?|banner|logo|footer|sidebar|side-bar|widget|share|sharing|social|addthis|sharethis|comments?|binh-?luan|y-?kien|ykien|feedback|related|lienquan|lien-quan|tinlienquan|tin-?khac|tinkhac|other-?news|othernews|samecategory|cung-?chuyen-?muc|thong-?ke|thongke|counter|statistics?|visitors?|truy-?cap|online|tags?|tagcloud|keywords?|toolbar|tools|print|advert|ads|qc|quang-?cao|popup|modal|search|login|weather|marquee|slider|carousel|multimedia|video|bao-?in|baoin|ratings?|vote|poll|hotline|copyright)(?:[-_\s]|\d|$)/i;
+  /(?:^|[-_\s])(?:menu|menutop|topmenu|mainmenu|nav|navbar|navigation|breadcrumbs?|banner|logo|footer|sidebar|side-bar|widget|share|sharing|sharedaddy|social|addthis|sharethis|comments?|binh-?luan|y-?kien|ykien|feedback|related|relatedposts|lienquan|lien-quan|tinlienquan|tin-?khac|tinkhac|other-?news|othernews|samecategory|cung-?chuyen-?muc|thong-?ke|thongke|counter|statistics?|visitors?|truy-?cap|online|tags?|tagcloud|keywords?|toolbar|tools|print|advert|ads|qc|quang-?cao|popup|modal|search|login|weather|marquee|slider|carousel|multimedia|video|bao-?in|baoin|ratings?|vote|poll|hotline|copyright)(?:[-_\s]|\d|$)/i;
 
 const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
 
