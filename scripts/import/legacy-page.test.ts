@@ -152,6 +152,45 @@ describe('readLegacyPage: the portal products’ patterns', () => {
   });
 });
 
+describe('signatures and sources as portals write them', () => {
+  const end = (lines: string) => fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\n${lines}`);
+  it('signs the writer, not the photographer: "Bài: … - Ảnh: …", "Tin: …; ảnh: …"', () => {
+    expect(readSignature('Bài: Nguyễn Văn An - Ảnh: Trần Bình')).toEqual({ author: 'Nguyễn Văn An' });
+    expect(readSignature('Tin: Lê Hoa; ảnh: Minh Đức')).toEqual({ author: 'Lê Hoa' });
+    expect(readSignature('Tin: LÊ HOA, Ảnh: MINH ĐỨC')).toEqual({ author: 'Lê Hoa' });
+    expect(end('Bài: Nguyễn Văn An - Ảnh: Trần Bình')).toMatchObject({ author: 'Nguyễn Văn An', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+  it('names both authors of "Quang Hiếu - Thanh Tùng", and an organisation after the dash as the source', () => {
+    expect(readSignature('Quang Hiếu - Thanh Tùng')).toEqual({ author: 'Quang Hiếu, Thanh Tùng' });
+    expect(readSignature('QUANG HIẾU - THANH TÙNG')).toEqual({ author: 'Quang Hiếu, Thanh Tùng' });
+    expect(readSignature('Minh Đức - Ban Dân vận Tỉnh ủy')).toEqual({ author: 'Minh Đức', source: 'Ban Dân vận Tỉnh ủy' });
+    expect(readSignature('Minh Đức - Hội CCB huyện')).toEqual({ author: 'Minh Đức', source: 'Hội CCB huyện' });
+    expect(readSignature('Minh Đức - Trung tâm VH-TT')).toEqual({ author: 'Minh Đức', source: 'Trung tâm VH-TT' });
+    expect(readSignature('Minh Đức - Huyện Hải Lăng')).toEqual({ author: 'Minh Đức', source: 'Huyện Hải Lăng' });
+    expect(readSignature('Minh Đức - TTVH-TT')).toEqual({ author: 'Minh Đức', source: 'TTVH-TT' });
+    expect(readSignature('Minh Đức - Nguyễn Thị Hồng Nhung Anh')).toEqual({ author: 'Minh Đức', source: 'Nguyễn Thị Hồng Nhung Anh' });
+    expect(readSignature('Minh Đức - Thanh')).toEqual({ author: 'Minh Đức', source: 'Thanh' });
+  });
+  it('keeps a note in brackets that says how, not where from, out of the source: "(tổng hợp)"', () => {
+    expect(readSignature('Minh Anh (tổng hợp)')).toEqual({ author: 'Minh Anh' });
+    expect(readSignature('Minh Anh (TTVH huyện)')).toEqual({ author: 'Minh Anh', source: 'TTVH huyện' });
+  });
+  it('reads "Theo Báo Quảng Trị" and "Theo baoquangtri.vn" at the end as the source, not as an author', () => {
+    expect(readSignature('Theo Báo Quảng Trị')).toBeUndefined();
+    expect(readSignature('Nguồn Báo Quảng Trị')).toBeUndefined();
+    expect(end('Hoàng Minh\nTheo Báo Quảng Trị')).toMatchObject({ author: 'Hoàng Minh', source: 'Báo Quảng Trị' });
+    expect(end('Theo baoquangtri.vn')).toMatchObject({ source: 'baoquangtri.vn' });
+    expect(end('THEO: TTXVN')).toMatchObject({ source: 'TTXVN' });
+  });
+  it('keeps a closing sentence that starts with "Theo" in the story', () => {
+    for (const sentence of ['Theo kế hoạch, năm 2023 huyện tiếp tục triển khai chương trình', 'Theo Kế hoạch, năm 2023 huyện tiếp tục', 'Theo Ban Chỉ đạo Huyện Hải Lăng Năm Nay Sẽ Tiếp Tục Mở Rộng Mô Hình']) {
+      const page = end(sentence);
+      expect(page.source, sentence).toBeUndefined();
+      expect(page.body.at(-1), sentence).toMatchObject({ text: sentence });
+    }
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();

@@ -44,7 +44,19 @@ const VIEWS = /(?:(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)|đã xem
 
 /** "Thực hiện: …", "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …", "PV: …". */
 const SIGNATURE = /^(?:thực hiện|tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|tác giả|nhóm (?:phóng viên|pv)|phóng viên|pv|ctv|người viết)\s*[:：]\s*(.+)$/iu;
-const SOURCE = /^(?:nguồn|theo)\s*[:：]\s*(.+)$/iu;
+/**
+ * "Nguồn: Báo Quảng Trị", "Theo: …", and without the colon "Theo Báo Quảng Trị", "Theo
+ * baoquangtri.vn": a capital or a web address after "Theo", no sentence punctuation, up to eight
+ * words (not "Theo kế hoạch, …", a sentence of the story).
+ */
+const LABELLED_SOURCE = /^(?:nguồn|theo)\s*[:：]\s*(.+)$/iu;
+const NAMED_SOURCE = /^[Tt]heo\s+(\p{Lu}[^,.;:!?]*|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))$/u;
+function sourceOf(text: string): string | undefined {
+  const labelled = LABELLED_SOURCE.exec(text)?.[1].trim();
+  if (labelled) return labelled;
+  const named = NAMED_SOURCE.exec(text)?.[1].trim();
+  return named && words(named) <= 8 ? named : undefined;
+}
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -57,26 +69,43 @@ export function properCaseName(name: string): string {
     .replace(/(^|[\s(\-–/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'));
 }
 
+/** Words that begin an organisation's name, not a person's: "Minh Đức - Ban Dân vận Tỉnh ủy". */
+const ORGANISATION_WORD = /^(?:ban|hội|trung|báo|đài|cổng|phòng|sở|ủy|uỷ|ubnd|bộ|đoàn|đảng|văn|công|đồn|trường|huyện|tỉnh|xã|thành|thị|phường|bch|chqs|bchqs|mttq|ttvh|vh)/iu;
+
+const isPersonName = (words: readonly string[]) =>
+  words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) || /^\p{Lu}+$/u.test(w)) && !ORGANISATION_WORD.test(words[0]);
+
 /**
  * A bare name line: two to six capitalised words, no digits, no sentence punctuation, maybe
- * followed by its organisation ("Minh Đức - Ban Dân vận Tỉnh ủy", "Hồng Nhung (TTVH-TT)").
+ * followed by its organisation ("Minh Đức - Ban Dân vận Tỉnh ủy", "Hồng Nhung (TTVH-TT)"), by
+ * a second author ("Quang Hiếu - Thanh Tùng") or by the photographer ("Bài: … - Ảnh: …").
  */
 export function readSignature(line: string): { author: string; source?: string } | undefined {
   const text = line.trim().replace(/[.;]$/, '');
   const labelled = SIGNATURE.exec(text);
-  const body = labelled ? labelled[1].trim() : text;
+  // "Bài: Nguyễn Văn An - Ảnh: Trần Bình", "Tin: Lê Hoa; ảnh: Minh Đức": the writer signs.
+  const body = (labelled ? labelled[1].trim() : text).replace(/\s*(?:[-–—;,]|\s)\s*ảnh\s*[:：].*$/iu, '');
   const split = /^(.+?)\s*(?:\(([^)]+)\)|\s[-–—]\s(.+))$/u.exec(body);
   const name = (split ? split[1] : body).trim();
-  const source = split ? (split[2] ?? split[3])?.trim() : undefined;
+  let source = split ? (split[2] ?? split[3])?.trim() : undefined;
   const nameWords = name.split(/\s+/);
   const isName =
     nameWords.length >= 1 &&
     nameWords.length <= 6 &&
     !/\d/.test(name) &&
     !/[.,:;!?"“”]/.test(name) &&
-    nameWords.every((w) => /^\p{Lu}/u.test(w));
+    nameWords.every((w) => /^\p{Lu}/u.test(w)) &&
+    // "Theo Báo Quảng Trị" names the source, not an author.
+    !/^(?:theo|nguồn)$/iu.test(nameWords[0]);
   if (!isName || (!labelled && nameWords.length < 2)) return undefined;
-  return { author: properCaseName(name), ...(source && { source }) };
+  let author = properCaseName(name);
+  // A second name after the dash is a co-author; "(tổng hợp)", "(lược dịch)" say how, not where from.
+  if (split?.[3] && isPersonName(source!.split(/\s+/))) {
+    author = `${author}, ${properCaseName(source!)}`;
+    source = undefined;
+  }
+  if (source && source === source.toLocaleLowerCase('vi')) source = undefined;
+  return { author, ...(source && { source }) };
 }
 
 function isChromeText(text: string): boolean {
@@ -157,9 +186,9 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
         source ??= labelled.source;
         continue;
       }
-      const sourceLine = SOURCE.exec(block.text);
+      const sourceLine = sourceOf(block.text);
       if (sourceLine && words(block.text) <= 15) {
-        source ??= sourceLine[1].trim();
+        source ??= sourceLine;
         continue;
       }
       if (words(block.text) < 6 && !/[.!?…]$/.test(block.text)) continue;
@@ -171,9 +200,9 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
   while (story.length > 0) {
     const last = story[story.length - 1];
     if (last.kind === 'image') break;
-    const sourceMatch = SOURCE.exec(last.text);
+    const sourceMatch = sourceOf(last.text);
     if (sourceMatch && words(last.text) <= 15) {
-      source ??= sourceMatch[1].trim();
+      source ??= sourceMatch;
       story.pop();
       continue;
     }
