@@ -224,3 +224,23 @@ describe('isDateLine: a time before the date', () => {
     expect(isDateLine('08:15 - 12/03 Hội nghị tổng kết')).toBe(false);
   });
 });
+
+describe('isDateLine: who posted it, spaces and punctuation', () => {
+  it('leaves out "bởi …", "Đăng bởi: …", "Người đăng …" up to the next separator, at the start of the line too', () => {
+    expect(isDateLine('Ngày đăng: 14/10/2023 bởi Ban biên tập')).toBe(true);
+    expect(isDateLine('Bởi Ban biên tập | 29/07/2022')).toBe(true);
+    expect(isDateLine('Đăng bởi:Ban biên tập | 29/07/2022')).toBe(true);
+    expect(isDateLine('Người đăng: Nguyễn Văn An | 29/07/2022 | Lượt xem: 5')).toBe(true);
+    expect(isDateLine('Posted by admin | 29/07/2022')).toBe(true);
+  });
+  it('does not take a word that only begins like "bởi" or "by" for a byline', () => {
+    expect(isDateLine('Byte tin tức mới | 29/07/2022')).toBe(false);
+  });
+  it('looks at the line without the spaces around it', () => {
+    expect(isDateLine(`${'29/07/2022'.padEnd(125)}`)).toBe(true);
+    expect(isDateLine(`${'29/07/2022'.padStart(125)}`)).toBe(true);
+  });
+  it('counts two words however much punctuation stands between them', () => {
+    expect(isDateLine('Tin – | tức 29/07/2022')).toBe(true);
+  });
+});

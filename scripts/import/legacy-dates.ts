@@ -102,11 +102,12 @@ export function isDateLine(line: string): boolean {
     .replace(new RegExp(`${FULL_DATE.source}|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2})?)?`, 'gu'), ' ')
     .replace(/(?<!\d)\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/gu, ' ')
     // "Ngày đăng: 14/10/2023 bởi Ban biên tập": who posted it, up to the next separator.
-    .replace(/(?:^|\s)(?:đăng bởi|người đăng|bởi|by)\s*[:：]?[^|]*/gu, ' ')
+    .replace(/(?:^|\s)(?:đăng bởi|người đăng|bởi|by)(?![\p{L}\d])[^|]*/gu, ' ')
     .replace(DATE_LINE_WORDS, ' ')
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
-  return rest === '' || rest.split(' ').length <= 2;
+  // An empty rest splits into one empty word.
+  return rest.split(' ').length <= 2;
 }
 
 /** The date of the event at the start of a story: "Sáng ngày 29/7/2022, …", "Chiều 29/12, …". */

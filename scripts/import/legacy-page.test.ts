@@ -191,6 +191,36 @@ describe('signatures and sources as portals write them', () => {
   });
 });
 
+describe('readSignature: the shape of a name', () => {
+  it('takes a name with a full stop or semicolon after it, and spaces around it', () => {
+    expect(readSignature('Hoàng Minh.')).toEqual({ author: 'Hoàng Minh' });
+    expect(readSignature('  Hoàng Minh;  ')).toEqual({ author: 'Hoàng Minh' });
+    expect(readSignature('Hoàng Minh ( TTVH huyện )')).toEqual({ author: 'Hoàng Minh', source: 'TTVH huyện' });
+  });
+  it('takes up to six words, not seven', () => {
+    expect(readSignature('Tôn Nữ Thị Hồng Nhung Anh')).toEqual({ author: 'Tôn Nữ Thị Hồng Nhung Anh' });
+    expect(readSignature('Tôn Nữ Thị Hồng Nhung Anh Thư')).toBeUndefined();
+  });
+  it('refuses a line that goes on after the bracket', () => {
+    expect(readSignature('Hoàng Minh (TTVH) viết')).toBeUndefined();
+  });
+});
+
+describe('readLegacyPage: lines that only look like chrome or a title', () => {
+  it('keeps a story line that starts with a dash, and drops a line of separators only', () => {
+    const item = '- Vận động xây dựng 2 nhà tình nghĩa cho hội viên có hoàn cảnh khó khăn trên địa bàn huyện.';
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${item}\n» » »\n| |\n${paragraph}`);
+    expect(page.body).toEqual([
+      { kind: 'paragraph', text: item },
+      { kind: 'paragraph', text: paragraph },
+    ]);
+  });
+  it('takes a line of four words above the date line for the title, not one of three', () => {
+    expect(fromText(`Sơ kết năm\nHội nghị sơ kết\n29/07/2022\n${lead}`).title).toBe('Hội nghị sơ kết');
+    expect(fromText(`Hội nghị tổng kết năm\nSơ kết năm\n29/07/2022\n${lead}`).title).toBe('Hội nghị tổng kết năm');
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();
