@@ -82,6 +82,17 @@ describe('the text of a saved page', () => {
     expect(decodePage(Buffer.from(vietnamese))).toBe(vietnamese);
     expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(vietnamese)]))).toBe(vietnamese);
   });
+  it('strips only a whole byte-order mark: text may begin with two of its three bytes', () => {
+    // "ỿ" is EF BB BF minus the first byte (E1 BB BF); U+FEFC is EF BB BC.
+    for (const text of ['ỿ a', '\ufefc a', 'ếch']) expect(decodePage(Buffer.from(text)), text).toBe(text);
+    expect(decodePage(Buffer.from([0xef, 0x41, 0xbf, 0x42]))).toBe('\ufffdA\ufffdB');
+  });
+  it('reads UTF-16 only by a whole two-byte mark', () => {
+    expect(decodePage(Buffer.from([0xff, 0x41, 0x42, 0x43]))).toBe('\ufffdABC');
+    expect(decodePage(Buffer.from([0x41, 0xfe, 0x42, 0x43]))).toBe('A\ufffdBC');
+    expect(decodePage(Buffer.from([0xfe, 0x41, 0x42, 0x43]))).toBe('\ufffdABC');
+    expect(decodePage(Buffer.from([0x41, 0xff, 0x42, 0x43]))).toBe('A\ufffdBC');
+  });
   it('reads UTF-16 in both byte orders by its mark', () => {
     expect(decodePage(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(vietnamese, 'utf16le')]))).toBe(vietnamese);
     const bigEndian = Buffer.from(vietnamese, 'utf16le').swap16();
@@ -98,6 +109,12 @@ describe('the text of a saved page', () => {
     expect(decodePage(Buffer.from(`<meta charset="utf-8">${vietnamese}`))).toBe(`<meta charset="utf-8">${vietnamese}`);
     expect(decodePage(Buffer.from(`<meta charset=UTF8>${vietnamese}`))).toBe(`<meta charset=UTF8>${vietnamese}`);
     expect(decodePage(Buffer.from(`<meta charset="x-khong-co">${vietnamese}`))).toBe(`<meta charset="x-khong-co">${vietnamese}`);
+  });
+  it('reads the charset however the <meta> spaces and quotes it', () => {
+    const latin = (meta: string) => decodePage(Buffer.concat([Buffer.from(meta), Buffer.from([0xe9])])).endsWith('é');
+    expect(latin('<meta http-equiv="Content-Type" content="text/html; charset = ISO-8859-1">')).toBe(true);
+    expect(latin('<META CHARSET=" iso-8859-1">')).toBe(true);
+    expect(latin('<meta content="text/html" charset=windows-1252>')).toBe(true);
   });
   it('looks for the charset only in the first 4 KB', () => {
     const late = Buffer.concat([Buffer.from(' '.repeat(4096)), Buffer.from('<meta charset="ISO-8859-1">'), Buffer.from(vietnamese)]);
