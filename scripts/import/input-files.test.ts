@@ -63,6 +63,15 @@ describe('where a saved page’s photo is', () => {
     expect(findPhotoBeside(page, 'http://portal.gov.vn/mac.jpg')).toBe(dotFiles);
     expect(findPhotoBeside(page, '/documents/20182/0/tang-qua.jpg/2f0c-11ee?t=1685625480')).toBe(liferay);
   });
+  it('looks for a remote photo only in the page’s own folder of files: a file of that name elsewhere may be another photo', () => {
+    expect(findPhotoBeside(page, 'https://portal.gov.vn/uploads/phang.jpg')).toBeUndefined();
+    expect(findPhotoBeside(page, 'https://portal.gov.vn/Trang%20tin_files/IMG%2001.jpg')).toBe(inFiles);
+  });
+  it('finds the folder of a page whose name has dots in it', () => {
+    const dotted = put('luu/Bai.so.1.html');
+    const photo = put('luu/Bai.so.1_files/anh.jpg');
+    expect(findPhotoBeside(dotted, 'https://portal.gov.vn/anh.jpg')).toBe(photo);
+  });
   it('gives nothing for a photo that was not saved, an inline data address or a folder with a photo’s name', () => {
     expect(findPhotoBeside(page, 'https://portal.gov.vn/uploads/khong-co.jpg')).toBeUndefined();
     expect(findPhotoBeside(page, 'data:image/gif;base64,R0lGOD')).toBeUndefined();
