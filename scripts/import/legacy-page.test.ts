@@ -221,6 +221,51 @@ describe('readLegacyPage: lines that only look like chrome or a title', () => {
   });
 });
 
+describe('readLegacyPage: the words of the chrome, every form portals print', () => {
+  const story = (line: string) => fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\n${line}\nMột đoạn văn khác nằm dưới phần này không được lấy vào bài viết dù dài.`);
+  it.each([
+    'Tin mới', 'Tin mới nhất', 'Tin mới hơn', 'Tin xem nhiều', 'Tin xem nhiều nhất', 'Tin đọc nhiều', 'Tin đọc nhiều nhất', 'Tin đã đưa', 'Tin cũ hơn', 'Tin nổi bật', 'Tin cùng loại', 'Tin khác',
+    'Các tin đã đưa', 'Các tin mới hơn', 'Bài liên quan', 'Bài viết liên quan', 'Bài viết khác', 'Bài cùng chuyên mục', 'Xem thêm', 'Đọc thêm', 'Ý kiến của bạn', 'Gửi ý kiến',
+    'Gửi ý kiến của bạn', 'Bình luận', 'Viết bình luận', 'Liên kết', 'Liên kết website', 'Thư viện ảnh', 'Thư viện video', 'Tag: dân vận', 'Tags : dân vận', 'Từ khóa: dân vận',
+    'Chủ đề: quốc phòng', 'Chủ đề：quốc phòng', 'Chia sẻ bài viết:', 'Chia sẻ:', 'Copyright 2024', '© 2024 UBND huyện',
+  ])('ends the story at "%s"', (chrome) => {
+    expect(story(chrome).body.map((p) => p.kind !== 'photo' && p.text)).toEqual([paragraph]);
+  });
+  it.each([
+    'Giới thiệu', 'Liên hệ', 'Sơ đồ cổng', 'Sơ đồ trang', 'Sơ đồ site', 'Đăng nhập', 'Đăng ký', 'Tìm kiếm', 'Báo in', 'Video', 'Podcast', 'E-magazine', 'Emagazine', 'Infographic', 'Infographics', 'RSS',
+    'In bài', 'Bản in', 'Gửi bài', 'Gửi email', 'Gửi mail', 'Gửi cho bạn bè', 'Share', 'Tweet', 'Thích', 'Like', 'Facebook', 'Email', 'In', 'Quay lại', 'Trở về', 'Về đầu trang', 'Lên đầu trang', 'Đầu trang',
+    'A +', 'A-', '+A', '- A', 'A', 'Lưu bài', 'Góp ý', 'Phản hồi', 'Xem tiếp', 'Đọc tiếp', 'Tin tức', 'Tin tức - Sự kiện', 'Tin tức sự kiện', 'Thông báo', 'Văn bản', 'Danh mục', 'Chuyên mục',
+    'Đang online: 40', 'Đang trực tuyến - 5', 'Online 12', 'Trực tuyến: 3', 'Hôm nay 557', 'Hôm qua: 9', 'Tuần trước: 1.234', 'Tháng này: 12.345', 'Tháng trước: 9', 'Năm nay: 99', 'Tất cả: 3.898.151',
+    'Tổng: 5', 'Tổng số: 5', 'Tổng lượt truy cập: 3 898 151', 'Số lượt truy cập: 77', 'Lượt truy cập: 3.898.151', 'Khách: 12', 'Thành viên: 3', '| • »', '– –',
+  ])('drops the line "%s" wherever it stands', (chrome) => {
+    const page = fromText(`${chrome}\nTiêu đề của bài viết này\n29/07/2022\n${lead}\n${chrome}\n${paragraph}`);
+    expect(page.title).toBe('Tiêu đề của bài viết này');
+    expect(page.body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('keeps story lines that only begin or end with those words', () => {
+    const lines = [
+      'Thông báo kết quả tuyển quân năm 2022 được gửi tới từng thôn, bản trong toàn huyện Hải Lăng.',
+      'Video về hội nghị được phát trên sóng truyền hình huyện vào tối cùng ngày để nhân dân theo dõi',
+      'Các đơn vị có nhu cầu tìm hiểu thêm thông tin chi tiết xin vui lòng liên hệ',
+      'Các đại biểu bình luận sôi nổi và xem thêm tài liệu về kết quả thực hiện chương trình phối hợp.',
+      'Hội nghị nghe báo cáo kết quả: Hôm nay 557 hội viên đã tham gia và thống kê truy cập không liên quan.',
+    ];
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${lines.join('\n')}\n${paragraph}`);
+    expect(page.body.map((p) => p.kind !== 'photo' && p.text)).toEqual([...lines, paragraph]);
+  });
+  it.each([
+    ['Số lần xem: 45', 45], ['Đã xem: 1.234', 1234], ['Views: 1,234', 1234], ['View 7', 7], ['45 lần đọc', 45], ['Lượt đọc 1 234', 1234], ['Số lượt xem：88', 88],
+  ])('reads the views in "%s"', (line, views) => {
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${line}\n${lead}`).views).toBe(views);
+  });
+  it.each([
+    ['Tin và ảnh: Hoàng Minh'], ['Bài, ảnh: Hoàng Minh'], ['Bài và ảnh: Hoàng Minh'], ['Ảnh: Hoàng Minh'], ['Nhóm PV: Hoàng Minh'], ['Nhóm phóng viên: Hoàng Minh'], ['Phóng viên: Hoàng Minh'],
+    ['CTV: Hoàng Minh'], ['Người viết: Hoàng Minh'], ['Thực hiện : Hoàng Minh'], ['Tin：Hoàng Minh'], ['PV: Hoàng Minh'], ['Tác giả: Hoàng Minh'], ['Tin: Hoàng Minh'], ['Bài: Hoàng Minh'],
+  ])('reads the author in "%s"', (line) => {
+    expect(readSignature(line)).toEqual({ author: 'Hoàng Minh' });
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();

@@ -32,9 +32,13 @@ export interface LegacyPage {
 const CHROME_SECTION =
   /^(?:tin (?:liên quan|cùng chuyên mục|cùng loại|khác|mới(?: nhất| hơn)?|đã đưa|xem nhiều(?: nhất)?|nổi bật|đọc nhiều(?: nhất)?|cũ hơn)|các tin (?:khác|đã đưa|liên quan|cũ hơn|mới hơn|cùng chuyên mục)|bài (?:viết )?(?:liên quan|khác|cùng chuyên mục)|xem thêm|đọc thêm|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến(?: của bạn)?|bình luận|gửi bình luận|viết bình luận|thống kê truy cập|lượt truy cập|liên kết(?: website)?|thư viện (?:ảnh|video)|tags?\s*[:：]|từ khóa\s*[:：]|chủ đề\s*[:：]|chia sẻ(?: bài viết)?\s*[:：]?$|bản quyền|copyright|©)/iu;
 
-/** A line of the chrome wherever it stands: menu items, share buttons, counters, tools. */
+/**
+ * A line of the chrome wherever it stands: menu items, share buttons, counters, tools. Not
+ * "Bình luận" or "Xem thêm": below the story they head the comments and the related news, and
+ * must end the story (CHROME_SECTION) rather than vanish and let what follows in.
+ */
 const CHROME_LINE =
-  /^(?:trang chủ|giới thiệu|liên hệ|sơ đồ (?:cổng|trang|site)|đăng nhập|đăng ký|tìm kiếm|multimedia|đọc báo in|báo in|video|podcast|e-?magazine|infographics?|rss|in bài(?: viết)?|bản in|gửi (?:bài|email|mail|cho bạn bè)|chia sẻ|share|tweet|thích|like|zalo|facebook|email|in|quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|cỡ chữ|a\s*[+-]|[+-]?\s*a|lưu bài|bình luận|góp ý|phản hồi|xem tiếp|đọc tiếp|xem thêm|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|văn bản|danh mục|chuyên mục)$/iu;
+  /^(?:trang chủ|giới thiệu|liên hệ|sơ đồ (?:cổng|trang|site)|đăng nhập|đăng ký|tìm kiếm|multimedia|đọc báo in|báo in|video|podcast|e-?magazine|infographics?|rss|in bài(?: viết)?|bản in|gửi (?:bài|email|mail|cho bạn bè)|chia sẻ|share|tweet|thích|like|zalo|facebook|email|in|quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|cỡ chữ|a\s*[+-]|[+-]?\s*a|lưu bài|góp ý|phản hồi|xem tiếp|đọc tiếp|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|văn bản|danh mục|chuyên mục)$/iu;
 
 /** "Đang truy cập: 40", "Hôm nay: 557", "Tuần này: 11 611", "Tổng lượt truy cập: 3 898 151". */
 const COUNTER_LINE =
