@@ -266,6 +266,51 @@ describe('readLegacyPage: the words of the chrome, every form portals print', ()
   });
 });
 
+describe('readLegacyPage: where the story starts and ends, at the edges', () => {
+  const head = 'Tiêu đề của bài viết này\n29/07/2022';
+  const below = 'Một đoạn văn khác nằm dưới phần này không được lấy vào bài viết dù dài.';
+  it('ends the story at the related news once it has a line of twelve words, not eleven', () => {
+    const twelve = 'Ban CHQS huyện Hải Lăng tổ chức hội nghị sơ kết năm.';
+    const eleven = 'Ban CHQS huyện Hải Lăng tổ chức hội nghị sơ kết.';
+    expect(fromText(`${head}\n${twelve}\nTin liên quan\n${below}`)).toMatchObject({ lead: twelve, body: [] });
+    expect(fromText(`${head}\n${eleven}\nTin liên quan\n${below}`)).toMatchObject({ lead: eleven, body: [{ kind: 'paragraph', text: below }] });
+  });
+  it('reads a views line of up to six words inside the story and leaves it out', () => {
+    expect(fromText(`${head}\n${lead}\nBài này có 5 lượt xem\n${paragraph}`)).toMatchObject({ views: 5, body: [{ kind: 'paragraph', text: paragraph }] });
+    const seven = 'Bài viết này có 5 lượt xem';
+    expect(fromText(`${head}\n${lead}\n${seven}\n${paragraph}`).body.map((p) => p.kind !== 'photo' && p.text)).toEqual([seven, paragraph]);
+  });
+  it('leaves a second date line inside the story out', () => {
+    expect(fromText(`${head}\n${lead}\nCập nhật: 30/07/2022 08:00\n${paragraph}`).body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('keeps a block of the story that is up to 60 % link text, and drops one that is more', () => {
+    const html = (linked: string, rest: string) =>
+      readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p><p><a href="/x">${linked}</a> ${rest}</p>`)).body.length;
+    expect(html('aaaaaa', 'bbbb')).toBe(2);
+    expect(html('aaaaaaa', 'bbb')).toBe(1);
+  });
+  it('drops a label of up to five words above the lead, and keeps one of six', () => {
+    expect(fromText(`${head}\nQuốc phòng địa phương mới\n${lead}`).lead).toBe(lead);
+    expect(fromText(`${head}\nQuốc phòng an ninh địa phương\n${lead}`).lead).toBe('Quốc phòng an ninh địa phương');
+    expect(fromText(`${head}\nHội nghị kết thúc.\n${lead}`).lead).toBe('Hội nghị kết thúc.');
+  });
+  it('takes a "Nguồn:" line of up to fifteen words for the source, above the lead or at the end', () => {
+    const fifteen = 'Nguồn: Trung tâm Văn hóa Thông tin và Thể thao huyện Hải Lăng tỉnh Quảng';
+    const sixteen = `${fifteen} Trị`;
+    expect(fromText(`${head}\n${fifteen}\n${lead}`).source).toBe(fifteen.slice(7));
+    expect(fromText(`${head}\n${sixteen}\n${lead}`).source).toBeUndefined();
+    expect(fromText(`${head}\n${lead}\n${paragraph}\n${fifteen}`).source).toBe(fifteen.slice(7));
+    expect(fromText(`${head}\n${lead}\n${paragraph}\n${sixteen}`).source).toBeUndefined();
+  });
+  it('takes the bracketed line for the source only under a name, and only when no author was found yet', () => {
+    expect(fromText(`${head}\nTác giả: Lê Hoa\n${lead}\n${paragraph}\nPhạm Thu Trang\n(Trung tâm VH-TT huyện)`)).toMatchObject({ author: 'Lê Hoa' });
+    expect(fromText(`${head}\n${lead}\n${paragraph}\n(Trung tâm VH-TT huyện) ghi`).author).toBeUndefined();
+    expect(fromText(`${head}\n${lead}\n${paragraph}\nghi (Trung tâm VH-TT huyện)`).source).toBeUndefined();
+    const long = '(Trung tâm Văn hóa Thông tin và Thể thao huyện Hải Lăng tỉnh Quảng Trị)';
+    expect(fromText(`${head}\n${lead}\n${paragraph}\nPhạm Thu Trang\n${long}`).source).toBeUndefined();
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();
