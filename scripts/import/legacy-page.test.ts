@@ -311,6 +311,59 @@ describe('readLegacyPage: where the story starts and ends, at the edges', () => 
   });
 });
 
+describe('readLegacyPage: crossheads, captions and titles at their edges', () => {
+  const html = (body: string) => readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p>${body}<p>${paragraph}</p>`)).body;
+  const kinds = (parts: ReturnType<typeof html>) => parts.map((p) => p.kind);
+  const words = (n: number, end = '') => `${Array.from({ length: n }, (_, i) => (i === 0 ? 'Nội' : 'dung')).join(' ')}${end}`;
+  it('makes a crosshead of a heading, but a paragraph of a heading that is a sentence', () => {
+    expect(kinds(html('<h3>Nhiệm vụ thời gian tới</h3>'))).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(kinds(html('<h3>Hội nghị kết thúc tốt đẹp.</h3>'))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<h3>${words(26)}</h3>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<h3>${words(25)}</h3>`))).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+  it('makes a crosshead of a bold line of up to twenty words without a full stop or colon', () => {
+    expect(kinds(html(`<p><strong>${words(20)}</strong></p>`))).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(kinds(html(`<p><strong>${words(21)}</strong></p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<p><strong>${words(5, ':')}</strong></p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<p><strong>${words(5, '.')}</strong></p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+  it('makes a crosshead of a short plain line only between two paragraphs', () => {
+    expect(kinds(html(`<p>${words(12)}</p>`))).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(kinds(html(`<p>${words(13)}</p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<p>${words(5, ';')}</p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    const last = readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p><p>${words(5)}</p>`)).body;
+    expect(kinds(last)).toEqual(['paragraph', 'paragraph']);
+    const beforePhoto = readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p><p>${words(5)}</p><p><img src="a.jpg"></p>`)).body;
+    expect(kinds(beforePhoto)).toEqual(['paragraph', 'paragraph', 'photo']);
+  });
+  it('takes a plain line of up to thirty words after a photo as its caption, or a longer one with a credit', () => {
+    const photo = (after: string) => html(`<p><img src="a.jpg"></p>${after}`)[1];
+    expect(photo(`<p>${words(30, '.')}</p>`)).toMatchObject({ kind: 'photo', caption: words(30, '.') });
+    expect(photo(`<p>${words(31, '.')}</p>`)).toMatchObject({ kind: 'photo', caption: '' });
+    expect(photo(`<p>${words(31, ' (Ảnh: Hoàng Minh).')}</p>`)).toMatchObject({ kind: 'photo', caption: words(31, ' (Ảnh: Hoàng Minh).') });
+  });
+  it('takes a second caption line only when styled as one and short, or when it is the credit', () => {
+    const photo = (after: string) => html(`<p><img src="a.jpg"></p><p><em>Quang cảnh hội nghị.</em></p>${after}`)[1];
+    expect(photo(`<p><em>${words(30, '.')}</em></p>`)).toMatchObject({ caption: `Quang cảnh hội nghị. ${words(30, '.')}` });
+    expect(photo(`<p><em>${words(31, '.')}</em></p>`)).toMatchObject({ caption: 'Quang cảnh hội nghị.' });
+    expect(photo(`<p>${words(5, '.')}</p>`)).toMatchObject({ caption: 'Quang cảnh hội nghị.' });
+    expect(photo('<p>Ảnh: Hoàng Minh</p>')).toMatchObject({ caption: 'Quang cảnh hội nghị. Ảnh: Hoàng Minh' });
+    expect(photo('<p>Ảnh: Hoàng Minh. Hội nghị kết thúc.</p>')).toMatchObject({ caption: 'Quang cảnh hội nghị.' });
+  });
+  it('does not take a heading of three words, or one that is mostly a link, for the title', () => {
+    const title = (head: string) => readLegacyPage(blocksFromHtml(`${head}<p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p>`)).title;
+    expect(title('<h2>Tiêu đề bài viết dài</h2><h3>Tin hoạt động</h3>')).toBe('Tiêu đề bài viết dài');
+    expect(title('<h2>Tiêu đề bài viết dài</h2><h3><a href="/c">Quốc phòng an ninh địa phương</a></h3>')).toBe('Tiêu đề bài viết dài');
+    expect(title('<h1><a href="/">Cổng điện tử huyện Hải Lăng</a></h1><p>x</p><p>x</p><p>x</p><p>x</p><h4>Tiêu đề của bài viết này</h4>')).toBe('Tiêu đề của bài viết này');
+    expect(title('<h1>Ba chữ thôi</h1><p>x</p><p>x</p><p>x</p><p>x</p><p>Tiêu đề của bài viết này</p>')).toBe('Tiêu đề của bài viết này');
+  });
+  it('takes the headline-like line just above the first paragraph when there is no date line', () => {
+    const page = fromText(`Trang tin tức\nTiêu đề của bài viết này\n${lead} ${paragraph}`);
+    expect(page.title).toBe('Tiêu đề của bài viết này');
+    expect(fromText(`Tiêu đề của bài viết này.\n${lead} ${paragraph}`).title).toBeUndefined();
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();
