@@ -364,6 +364,24 @@ describe('readLegacyPage: crossheads, captions and titles at their edges', () =>
   });
 });
 
+describe('readLegacyPage: the title the page metadata names', () => {
+  const page = (meta: string, body: string) => readLegacyPage(blocksFromHtml(`<head><meta property="og:title" content="${meta}"></head><body>${body}</body>`));
+  const story = `<p>x</p><p>x</p><p>x</p><p>x</p><p>x</p><p>29/07/2022</p><p>${lead}</p>`;
+  it('finds the line the metadata names however its case and punctuation differ', () => {
+    const body = `<h1>Hải Lăng quê hương anh hùng</h1><p>Tiêu đề thật – của bài!</p>${story}`;
+    expect(page('TIÊU ĐỀ THẬT: CỦA BÀI', body).title).toBe('Tiêu đề thật – của bài!');
+    expect(page('Một tiêu đề khác hẳn', body).title).toBe('Hải Lăng quê hương anh hùng');
+  });
+  it('takes no heading that is half a link or more for the title', () => {
+    const title = (h1: string) => readLegacyPage(blocksFromHtml(`${h1}<p>x</p><p>x</p><p>x</p><p>x</p><p>29/07/2022</p><p>${lead}</p>`)).title;
+    // "Bài viết" is 8 of the 16 characters of "Bài viết đọc hay".
+    expect(title('<h1><a href="/">Bài viết</a> đọc hay</h1>')).toBeUndefined();
+    expect(title('<h1><a href="/">Bài viế</a>t đọc hay</h1>')).toBe('Bài viết đọc hay');
+    expect(title('<h2><a href="/">Bài viết</a> đọc hay</h2>')).toBeUndefined();
+    expect(title('<h2><a href="/">Bài viế</a>t đọc hay</h2>')).toBe('Bài viết đọc hay');
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();
