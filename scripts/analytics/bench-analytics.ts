@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { runMeasured, type MeasuredRun } from '../bench/run-measured.ts';
 import { writeBenchSite } from './bench-site.ts';
 import { writeAccessLog } from './write-access-log.ts';
+import { ensureAnalyticsBundle } from './run-bundled.mjs';
 
 const { values } = parseArgs({ options: { lines: { type: 'string', default: '1000000' }, repeat: { type: 'string', default: '1' } } });
 const lines = Number(values.lines);
@@ -30,8 +31,11 @@ const megabytes = statSync(log).size / 1e6;
 // The job runs as `npm run analytics` runs it, with the Node flags of that script (smaller heap
 // steps: a third of the memory for a quarter more CPU), but without npm's own process around it.
 const [, ...jobArgs] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.analytics as string).split(' ');
-const job = (state: string) => runMeasured(process.execPath, [...jobArgs.map((a) => (a.endsWith('.ts') ? join(root, a) : a)), '--site', site, '--state', state, log], { logFile: join(work, 'analytics.out') });
+const job = (state: string) => runMeasured(process.execPath, [...jobArgs.map((a) => (/\.m?[jt]s$/.test(a) ? join(root, a) : a)), '--site', site, '--state', state, log], { logFile: join(work, 'analytics.out') });
 const goaccess = () => runMeasured('goaccess', [log, '--log-format=COMBINED', '-o', join(work, 'report.json')], { logFile: join(work, 'goaccess.out') });
+
+// Built once before measuring, as cron's first run after an upgrade builds it.
+await ensureAnalyticsBundle();
 
 const median = (runs: MeasuredRun[], pick: (r: MeasuredRun) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
 const ours: MeasuredRun[] = [];

@@ -8,7 +8,7 @@ import { slugify } from '../../src/domain/slug.ts';
 import type { CatalogueIndicator } from '../../src/domain/indicator-guess.ts';
 import type { ArticleKind } from '../../src/schema/vocabulary.ts';
 import { importer as t } from '../../src/i18n/vi.ts';
-import { blocksFromHtml, blocksFromText, looksLikeHtml } from './page-blocks.ts';
+import { blocksFromHtml, blocksFromText, imageFileName, looksLikeHtml } from './page-blocks.ts';
 import { formatPublishedAt } from './legacy-dates.ts';
 import { readLegacyPage, type BodyPart } from './legacy-page.ts';
 import {
@@ -129,7 +129,7 @@ export function importPage(input: ImportInput): ImportResult {
         markdown.push([`![${escapeMarkdown(alt).replace(/[[\]]/g, '')}](./${name})`, caption].filter(Boolean).join('\n'));
       } else {
         missingPhotos++;
-        const file = part.src ? decodeSafely(part.src.split(/[?#]/)[0].split('/').pop()!) : '';
+        const file = part.src ? imageFileName(part.src) : '';
         markdown.push([`<!-- ${(file ? t.photoTodo(file) : t.photoTodoNoFile).replace(/--/g, '- -')} -->`, caption].filter(Boolean).join('\n'));
       }
     }
@@ -204,17 +204,9 @@ function describePhoto(alt: string, caption: string): string {
   return (useful ? alt : caption || alt || 'Ảnh minh họa bài viết').replace(/\s*\(\s*ảnh\s*[:：][^)]*\)\s*$/iu, '').trim();
 }
 
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** "Hình ảnh/IMG_0123 (1).JPG" → "img-0123-1.jpg", unique within the article. */
 export function photoName(src: string, used: Set<string>): string {
-  const file = decodeSafely(src.split(/[?#]/)[0].split('/').pop() ?? '');
+  const file = imageFileName(src);
   const dot = file.lastIndexOf('.');
   const ext = dot > 0 ? file.slice(dot + 1).toLowerCase().replace('jpeg', 'jpg') : 'jpg';
   const base = slugify(dot > 0 ? file.slice(0, dot) : file, 60) || 'anh';

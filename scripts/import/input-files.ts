@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { imageFileName } from './page-blocks.ts';
 
 const PAGE_FILE = /\.(?:html?|txt)$/i;
 
@@ -30,12 +31,12 @@ export async function listInputFiles(paths: readonly string[]): Promise<string[]
 export function findPhotoBeside(pageFile: string, src: string): string | undefined {
   if (/^(?:data:|https?:\/\/|\/\/)/i.test(src) && !/_files\//.test(src)) {
     // A remote address: the browser may still have saved it under the page's "_files" folder.
-    return inFilesFolder(pageFile, fileNameOf(src));
+    return inFilesFolder(pageFile, imageFileName(src));
   }
   const relativePath = decode(src.split(/[?#]/)[0]);
   const here = dirname(pageFile);
   const candidates = [join(here, relativePath), join(here, basename(relativePath))];
-  return candidates.find(isFile) ?? inFilesFolder(pageFile, basename(relativePath));
+  return candidates.find(isFile) ?? inFilesFolder(pageFile, basename(relativePath)) ?? inFilesFolder(pageFile, imageFileName(src));
 }
 
 function inFilesFolder(pageFile: string, name: string): string | undefined {
@@ -43,8 +44,6 @@ function inFilesFolder(pageFile: string, name: string): string | undefined {
   const stem = basename(pageFile).replace(/\.[^.]+$/, '');
   return [`${stem}_files`, `${stem}-Dateien`, `${stem}.files`].map((folder) => join(dirname(pageFile), folder, name)).find(isFile);
 }
-
-const fileNameOf = (src: string) => decode(src.split(/[?#]/)[0].split('/').pop() ?? '');
 
 function decode(text: string): string {
   try {

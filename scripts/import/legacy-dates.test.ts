@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDateInText, formatPublishedAt, isDateLine, likelyYear, readLegacyDate } from './legacy-dates.ts';
+import { eventDateInText, formatPublishedAt, fullYear, isDateLine, likelyYear, readLegacyDate } from './legacy-dates.ts';
 
 describe('readLegacyDate', () => {
   it.each([
@@ -164,7 +164,6 @@ describe('eventDateInText: every time-of-day word, and only at the start of a wo
     expect(eventDateInText(text, 2020)).toEqual(expected);
   });
   it('reads no date it cannot read whole, nor one inside another word', () => {
-    expect(eventDateInText('Sáng 29/7/22, …', 2022)).toBeUndefined();
     expect(eventDateInText('Sáng 29/7/20221, …', 2022)).toBeUndefined();
     expect(eventDateInText('Bàngày 29/7, …', 2022)).toBeUndefined();
     expect(eventDateInText('Sáng 32/7, …', 2022)).toBeUndefined();
@@ -190,5 +189,58 @@ describe('dates in pasted text with runs of spaces', () => {
     expect(eventDateInText('Chiều  nay  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
     expect(eventDateInText('Vào  ngày  29/7/2022, …')).toEqual({ year: 2022, month: 7, day: 29 });
     expect(isDateLine('Tin tức | 29/07/2022 16:05 :  32')).toBe(true);
+  });
+});
+
+describe('two-digit years ("Sáng 29/7/22")', () => {
+  it('reads them in the window 1990–2089, whatever the year hint says', () => {
+    expect(eventDateInText('Sáng 29/7/22, Ban CHQS huyện…', 2017)).toEqual({ year: 2022, month: 7, day: 29 });
+    expect(readLegacyDate('Cập nhật: 08:15 - 12/03/23')).toEqual({ year: 2023, month: 3, day: 12, time: '08:15' });
+    expect(readLegacyDate('Chiều 31/12/99')).toEqual({ year: 1999, month: 12, day: 31 });
+    expect(readLegacyDate('Ngày 01.01.00')).toEqual({ year: 2000, month: 1, day: 1 });
+  });
+  it('puts 89 in 2089 and 90 in 1990: no portal published before 1990', () => {
+    expect([fullYear('89'), fullYear('90'), fullYear('00'), fullYear('2022'), fullYear('1999')]).toEqual([2089, 1990, 2000, 2022, 1999]);
+  });
+  it('checks the calendar of the year it reads (29/2/24 is a day, 29/2/23 is not)', () => {
+    expect(readLegacyDate('29/2/24')).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(readLegacyDate('29/2/23')).toBeUndefined();
+  });
+  it('takes a line with a two-digit year for the date line', () => {
+    expect(isDateLine('Cập nhật: 08:15 - 12/03/23')).toBe(true);
+    expect(isDateLine('Thứ năm, 01/06/23 | 20:38')).toBe(true);
+    expect(isDateLine('Thứ năm, 01/06/231')).toBe(false);
+  });
+  it('still reads no date from a number of three digits after the month', () => {
+    expect(eventDateInText('Sáng 29/7/221, …', 2022)).toBeUndefined();
+    expect(readLegacyDate('Số 29/7/221')).toBeUndefined();
+  });
+});
+
+describe('isDateLine: a time before the date', () => {
+  it('does not read the minutes and the day as a date with a two-digit year ("08:15 - 12/03/2023")', () => {
+    expect(isDateLine('Cập nhật: 08:15 - 12/03/2023 | Tin tức')).toBe(true);
+    expect(isDateLine('Ngày:29/07/2022')).toBe(true);
+    expect(isDateLine('08:15 - 12/03 Hội nghị tổng kết')).toBe(false);
+  });
+});
+
+describe('isDateLine: who posted it, spaces and punctuation', () => {
+  it('leaves out "bởi …", "Đăng bởi: …", "Người đăng …" up to the next separator, at the start of the line too', () => {
+    expect(isDateLine('Ngày đăng: 14/10/2023 bởi Ban biên tập')).toBe(true);
+    expect(isDateLine('Bởi Ban biên tập | 29/07/2022')).toBe(true);
+    expect(isDateLine('Đăng bởi:Ban biên tập | 29/07/2022')).toBe(true);
+    expect(isDateLine('Người đăng: Nguyễn Văn An | 29/07/2022 | Lượt xem: 5')).toBe(true);
+    expect(isDateLine('Posted by admin | 29/07/2022')).toBe(true);
+  });
+  it('does not take a word that only begins like "bởi" or "by" for a byline', () => {
+    expect(isDateLine('Byte tin tức mới | 29/07/2022')).toBe(false);
+  });
+  it('looks at the line without the spaces around it', () => {
+    expect(isDateLine(`${'29/07/2022'.padEnd(125)}`)).toBe(true);
+    expect(isDateLine(`${'29/07/2022'.padStart(125)}`)).toBe(true);
+  });
+  it('counts two words however much punctuation stands between them', () => {
+    expect(isDateLine('Tin – | tức 29/07/2022')).toBe(true);
   });
 });

@@ -29,8 +29,19 @@ function exists(year: number, month: number, day: number): boolean {
 }
 
 const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?!\d)/u;
-const NUMERIC_DATE = /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])/u;
+const NUMERIC_DATE = /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*((?:19|20)\d{2}|\d{2}))?(?![\d/])/u;
 const WORDED_DATE = /ngày\s+(3[01]|[12]\d|0?[1-9])\s+tháng\s+(1[0-2]|0?[1-9])(?:\s+năm\s+((?:19|20)\d{2}))?/iu;
+/**
+ * A year as written: "2022", or two digits ("29/7/22") read in the window 1990–2089 — no
+ * portal published before 1990, and a fixed window (not one sliding with the clock) keeps the
+ * same page giving the same date.
+ */
+export function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length !== 2) return year;
+  return year >= 90 ? 1900 + year : 2000 + year;
+}
+
 const ISO_DATE = /((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
 
 /**
@@ -56,7 +67,7 @@ export function readLegacyDate(text: string, yearHint?: number): LegacyDate | un
     const match = first.kind === 'numeric' ? numeric! : worded!;
     day = Number(match[1]);
     month = Number(match[2]);
-    year = match[3] ? Number(match[3]) : undefined;
+    year = match[3] ? fullYear(match[3]) : undefined;
     rest = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
   }
   if (!time) {
@@ -74,25 +85,34 @@ const DATE_LINE_WORDS =
   /(?:cập nhật|ngày đăng|đăng ngày|ngày xuất bản|xuất bản|đăng lúc|đăng|ngày cập nhật|thời gian|posted|published|lúc|ngày|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|gmt\s*\+?\s*7|sáng|chiều|tối|am|pm|(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)\s*[:：]?\s*[\d.,]*|đã xem\s*[:：]?\s*[\d.,]*|views?\s*[:：]?\s*[\d.,]*)/giu;
 
 /**
+ * A day, month and year: "29/07/2022", "29.7.22". A two-digit year followed by more of a date
+ * is not one: in "08:15 - 12/03/2023", "15 - 12/03" is the minutes and the start of the date.
+ */
+const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?:19|20)\d{2}(?!\d)|\d{2}(?!\d|\s*[/.-]\s*\d))/u;
+
+/**
  * Whether a short line is the page's date line: a full date (29/07/2022) and, besides it, only
  * a weekday, a time, a label such as "Cập nhật:" or the view count — not a sentence of the story.
  */
 export function isDateLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > 120 || !/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}/u.test(text)) return false;
+  if (text.length > 120 || !(FULL_DATE.test(text) || /(?:19|20)\d{2}-\d{2}-\d{2}/u.test(text))) return false;
   const rest = text
     .toLocaleLowerCase('vi')
-    .replace(/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?/gu, ' ')
+    .replace(new RegExp(`${FULL_DATE.source}|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2})?)?`, 'gu'), ' ')
     .replace(/(?<!\d)\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)/gu, ' ')
+    // "Ngày đăng: 14/10/2023 bởi Ban biên tập": who posted it, up to the next separator.
+    .replace(/(?:^|\s)(?:đăng bởi|người đăng|bởi|by)(?![\p{L}\d])[^|]*/gu, ' ')
     .replace(DATE_LINE_WORDS, ' ')
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
-  return rest === '' || rest.split(' ').length <= 2;
+  // An empty rest splits into one empty word.
+  return rest.split(' ').length <= 2;
 }
 
 /** The date of the event at the start of a story: "Sáng ngày 29/7/2022, …", "Chiều 29/12, …". */
 export function eventDateInText(text: string, yearHint?: number): LegacyDate | undefined {
-  const match = /(?:^|[(\s-])(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|nay\s+)?|ngày\s+)((?:3[01]|[12]\d|0?[1-9])\s*\/\s*(?:1[0-2]|0?[1-9])(?:\s*\/\s*(?:19|20)\d{2})?)(?![\d/])/iu.exec(text);
+  const match = /(?:^|[(\s-])(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|nay\s+)?|ngày\s+)((?:3[01]|[12]\d|0?[1-9])\s*\/\s*(?:1[0-2]|0?[1-9])(?:\s*\/\s*(?:(?:19|20)\d{2}|\d{2}))?)(?![\d/])/iu.exec(text);
   if (!match) return undefined;
   const date = readLegacyDate(match[1], yearHint);
   return date && { year: date.year, month: date.month, day: date.day, ...(date.yearGuessed && { yearGuessed: true }) };

@@ -114,6 +114,274 @@ describe('readLegacyPage', () => {
   });
 });
 
+describe('readLegacyPage: the portal products’ patterns', () => {
+  it('reads the newsroom in brackets on the line under the signature as the source', () => {
+    const page = fromText(`Tiêu đề của bài viết cũ\n29/07/2022\n${lead}\n${paragraph}\nPhạm Thu Trang\n(Trung tâm Văn hóa - Thông tin huyện)`);
+    expect(page).toMatchObject({ author: 'Phạm Thu Trang', source: 'Trung tâm Văn hóa - Thông tin huyện', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+  it('keeps a bracketed sentence that ends the story when no signature stands above it', () => {
+    const aside = '(Số liệu do Ban CHQS cung cấp)';
+    const page = fromText(`Tiêu đề của bài viết cũ\n29/07/2022\n${lead}\n${paragraph}\n${aside}`);
+    expect(page.author).toBeUndefined();
+    expect(page.body.at(-1)).toEqual({ kind: 'paragraph', text: aside });
+  });
+  it('takes the time from <time datetime> when the date line gives the same day without one', () => {
+    const html = (datetime: string) =>
+      `<h1>Tiêu đề của bài viết cũ</h1><p>Ngày đăng: <time datetime="${datetime}">12/03/2023</time></p><p>${lead}</p><p>${paragraph}</p>`;
+    expect(readLegacyPage(blocksFromHtml(html('2023-03-12T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12, time: '08:15' });
+    // Another day in the metadata (a modified time, a time zone slip): the date line alone.
+    expect(readLegacyPage(blocksFromHtml(html('2023-03-11T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+    expect(readLegacyPage(blocksFromHtml(html('2022-03-12T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+    expect(readLegacyPage(blocksFromHtml(html('2023-04-12T08:15:00+07:00'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+    expect(readLegacyPage(blocksFromHtml(html('2023-03-12'))).date).toEqual({ year: 2023, month: 3, day: 12 });
+  });
+  it('keeps the time the date line gives over the metadata’s', () => {
+    const html = `<h1>Tiêu đề của bài viết cũ</h1><p>Cập nhật: 08:15 - 12/03/2023 <time datetime="2023-03-12T10:00">x</time></p><p>${lead}</p>`;
+    expect(readLegacyPage(blocksFromHtml(html)).date).toEqual({ year: 2023, month: 3, day: 12, time: '08:15' });
+  });
+  it('reads "Ngày đăng: 14/10/2023 bởi Ban biên tập" as the date line, not as the title', () => {
+    const page = fromText(`Trang chủ\nTiêu đề của bài viết cũ\nNgày đăng: 14/10/2023 bởi Ban biên tập\n${lead}\n${paragraph}`);
+    expect(page).toMatchObject({ title: 'Tiêu đề của bài viết cũ', date: { year: 2023, month: 10, day: 14 }, dateFrom: 'page' });
+  });
+  it('joins the photographer’s credit "(Ảnh: Văn Quang)" to the caption instead of taking it for a photo', () => {
+    const page = fromText(`Tiêu đề của bài viết cũ\n29/07/2022\n${lead}\nanh.jpg\nĐoàn viên giúp dân lợp lại mái nhà.\n(Ảnh: Văn Quang)\n${paragraph}`);
+    expect(page.body).toEqual([
+      { kind: 'photo', src: 'anh.jpg', alt: '', caption: 'Đoàn viên giúp dân lợp lại mái nhà. (Ảnh: Văn Quang)' },
+      { kind: 'paragraph', text: paragraph },
+    ]);
+  });
+});
+
+describe('signatures and sources as portals write them', () => {
+  const end = (lines: string) => fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\n${lines}`);
+  it('signs the writer, not the photographer: "Bài: … - Ảnh: …", "Tin: …; ảnh: …"', () => {
+    expect(readSignature('Bài: Nguyễn Văn An - Ảnh: Trần Bình')).toEqual({ author: 'Nguyễn Văn An' });
+    expect(readSignature('Tin: Lê Hoa; ảnh: Minh Đức')).toEqual({ author: 'Lê Hoa' });
+    expect(readSignature('Tin: LÊ HOA, Ảnh: MINH ĐỨC')).toEqual({ author: 'Lê Hoa' });
+    expect(end('Bài: Nguyễn Văn An - Ảnh: Trần Bình')).toMatchObject({ author: 'Nguyễn Văn An', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+  it('names both authors of "Quang Hiếu - Thanh Tùng", and an organisation after the dash as the source', () => {
+    expect(readSignature('Quang Hiếu - Thanh Tùng')).toEqual({ author: 'Quang Hiếu, Thanh Tùng' });
+    expect(readSignature('QUANG HIẾU - THANH TÙNG')).toEqual({ author: 'Quang Hiếu, Thanh Tùng' });
+    expect(readSignature('Minh Đức - Ban Dân vận Tỉnh ủy')).toEqual({ author: 'Minh Đức', source: 'Ban Dân vận Tỉnh ủy' });
+    expect(readSignature('Minh Đức - Hội CCB huyện')).toEqual({ author: 'Minh Đức', source: 'Hội CCB huyện' });
+    expect(readSignature('Minh Đức - Trung tâm VH-TT')).toEqual({ author: 'Minh Đức', source: 'Trung tâm VH-TT' });
+    expect(readSignature('Minh Đức - Huyện Hải Lăng')).toEqual({ author: 'Minh Đức', source: 'Huyện Hải Lăng' });
+    expect(readSignature('Minh Đức - TTVH-TT')).toEqual({ author: 'Minh Đức', source: 'TTVH-TT' });
+    expect(readSignature('Minh Đức - Nguyễn Thị Hồng Nhung Anh')).toEqual({ author: 'Minh Đức', source: 'Nguyễn Thị Hồng Nhung Anh' });
+    expect(readSignature('Minh Đức - Thanh')).toEqual({ author: 'Minh Đức', source: 'Thanh' });
+  });
+  it('keeps a note in brackets that says how, not where from, out of the source: "(tổng hợp)"', () => {
+    expect(readSignature('Minh Anh (tổng hợp)')).toEqual({ author: 'Minh Anh' });
+    expect(readSignature('Minh Anh (TTVH huyện)')).toEqual({ author: 'Minh Anh', source: 'TTVH huyện' });
+  });
+  it('reads "Theo Báo Quảng Trị" and "Theo baoquangtri.vn" at the end as the source, not as an author', () => {
+    expect(readSignature('Theo Báo Quảng Trị')).toBeUndefined();
+    expect(readSignature('Nguồn Báo Quảng Trị')).toBeUndefined();
+    expect(end('Hoàng Minh\nTheo Báo Quảng Trị')).toMatchObject({ author: 'Hoàng Minh', source: 'Báo Quảng Trị' });
+    expect(end('Theo baoquangtri.vn')).toMatchObject({ source: 'baoquangtri.vn' });
+    expect(end('THEO: TTXVN')).toMatchObject({ source: 'TTXVN' });
+  });
+  it('keeps a closing sentence that starts with "Theo" in the story', () => {
+    for (const sentence of ['Theo kế hoạch, năm 2023 huyện tiếp tục triển khai chương trình', 'Theo Kế hoạch, năm 2023 huyện tiếp tục', 'Theo Ban Chỉ đạo Huyện Hải Lăng Năm Nay Sẽ Tiếp Tục Mở Rộng Mô Hình']) {
+      const page = end(sentence);
+      expect(page.source, sentence).toBeUndefined();
+      expect(page.body.at(-1), sentence).toMatchObject({ text: sentence });
+    }
+  });
+});
+
+describe('readSignature: the shape of a name', () => {
+  it('takes a name with a full stop or semicolon after it, and spaces around it', () => {
+    expect(readSignature('Hoàng Minh.')).toEqual({ author: 'Hoàng Minh' });
+    expect(readSignature('  Hoàng Minh;  ')).toEqual({ author: 'Hoàng Minh' });
+    expect(readSignature('Hoàng Minh ( TTVH huyện )')).toEqual({ author: 'Hoàng Minh', source: 'TTVH huyện' });
+  });
+  it('takes up to six words, not seven', () => {
+    expect(readSignature('Tôn Nữ Thị Hồng Nhung Anh')).toEqual({ author: 'Tôn Nữ Thị Hồng Nhung Anh' });
+    expect(readSignature('Tôn Nữ Thị Hồng Nhung Anh Thư')).toBeUndefined();
+  });
+  it('refuses a line that goes on after the bracket', () => {
+    expect(readSignature('Hoàng Minh (TTVH) viết')).toBeUndefined();
+  });
+});
+
+describe('readLegacyPage: lines that only look like chrome or a title', () => {
+  it('keeps a story line that starts with a dash, and drops a line of separators only', () => {
+    const item = '- Vận động xây dựng 2 nhà tình nghĩa cho hội viên có hoàn cảnh khó khăn trên địa bàn huyện.';
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${item}\n» » »\n| |\n${paragraph}`);
+    expect(page.body).toEqual([
+      { kind: 'paragraph', text: item },
+      { kind: 'paragraph', text: paragraph },
+    ]);
+  });
+  it('takes a line of four words above the date line for the title, not one of three', () => {
+    expect(fromText(`Sơ kết năm\nHội nghị sơ kết\n29/07/2022\n${lead}`).title).toBe('Hội nghị sơ kết');
+    expect(fromText(`Hội nghị tổng kết năm\nSơ kết năm\n29/07/2022\n${lead}`).title).toBe('Hội nghị tổng kết năm');
+  });
+});
+
+describe('readLegacyPage: the words of the chrome, every form portals print', () => {
+  const story = (line: string) => fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\n${line}\nMột đoạn văn khác nằm dưới phần này không được lấy vào bài viết dù dài.`);
+  it.each([
+    'Tin mới', 'Tin mới nhất', 'Tin mới hơn', 'Tin xem nhiều', 'Tin xem nhiều nhất', 'Tin đọc nhiều', 'Tin đọc nhiều nhất', 'Tin đã đưa', 'Tin cũ hơn', 'Tin nổi bật', 'Tin cùng loại', 'Tin khác',
+    'Các tin đã đưa', 'Các tin mới hơn', 'Bài liên quan', 'Bài viết liên quan', 'Bài viết khác', 'Bài cùng chuyên mục', 'Xem thêm', 'Đọc thêm', 'Ý kiến của bạn', 'Gửi ý kiến',
+    'Gửi ý kiến của bạn', 'Bình luận', 'Viết bình luận', 'Liên kết', 'Liên kết website', 'Thư viện ảnh', 'Thư viện video', 'Tag: dân vận', 'Tags : dân vận', 'Từ khóa: dân vận',
+    'Chủ đề: quốc phòng', 'Chủ đề：quốc phòng', 'Chia sẻ bài viết:', 'Chia sẻ:', 'Copyright 2024', '© 2024 UBND huyện',
+  ])('ends the story at "%s"', (chrome) => {
+    expect(story(chrome).body.map((p) => p.kind !== 'photo' && p.text)).toEqual([paragraph]);
+  });
+  it.each([
+    'Giới thiệu', 'Liên hệ', 'Sơ đồ cổng', 'Sơ đồ trang', 'Sơ đồ site', 'Đăng nhập', 'Đăng ký', 'Tìm kiếm', 'Báo in', 'Video', 'Podcast', 'E-magazine', 'Emagazine', 'Infographic', 'Infographics', 'RSS',
+    'In bài', 'Bản in', 'Gửi bài', 'Gửi email', 'Gửi mail', 'Gửi cho bạn bè', 'Share', 'Tweet', 'Thích', 'Like', 'Facebook', 'Email', 'In', 'Quay lại', 'Trở về', 'Về đầu trang', 'Lên đầu trang', 'Đầu trang',
+    'A +', 'A-', '+A', '- A', 'A', 'Lưu bài', 'Góp ý', 'Phản hồi', 'Xem tiếp', 'Đọc tiếp', 'Tin tức', 'Tin tức - Sự kiện', 'Tin tức sự kiện', 'Thông báo', 'Văn bản', 'Danh mục', 'Chuyên mục',
+    'Đang online: 40', 'Đang trực tuyến - 5', 'Online 12', 'Trực tuyến: 3', 'Hôm nay 557', 'Hôm qua: 9', 'Tuần trước: 1.234', 'Tháng này: 12.345', 'Tháng trước: 9', 'Năm nay: 99', 'Tất cả: 3.898.151',
+    'Tổng: 5', 'Tổng số: 5', 'Tổng lượt truy cập: 3 898 151', 'Số lượt truy cập: 77', 'Lượt truy cập: 3.898.151', 'Khách: 12', 'Thành viên: 3', '| • »', '– –',
+  ])('drops the line "%s" wherever it stands', (chrome) => {
+    const page = fromText(`${chrome}\nTiêu đề của bài viết này\n29/07/2022\n${lead}\n${chrome}\n${paragraph}`);
+    expect(page.title).toBe('Tiêu đề của bài viết này');
+    expect(page.body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('keeps story lines that only begin or end with those words', () => {
+    const lines = [
+      'Thông báo kết quả tuyển quân năm 2022 được gửi tới từng thôn, bản trong toàn huyện Hải Lăng.',
+      'Video về hội nghị được phát trên sóng truyền hình huyện vào tối cùng ngày để nhân dân theo dõi',
+      'Các đơn vị có nhu cầu tìm hiểu thêm thông tin chi tiết xin vui lòng liên hệ',
+      'Các đại biểu bình luận sôi nổi và xem thêm tài liệu về kết quả thực hiện chương trình phối hợp.',
+      'Hội nghị nghe báo cáo kết quả: Hôm nay 557 hội viên đã tham gia và thống kê truy cập không liên quan.',
+    ];
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${lines.join('\n')}\n${paragraph}`);
+    expect(page.body.map((p) => p.kind !== 'photo' && p.text)).toEqual([...lines, paragraph]);
+  });
+  it.each([
+    ['Số lần xem: 45', 45], ['Đã xem: 1.234', 1234], ['Views: 1,234', 1234], ['View 7', 7], ['45 lần đọc', 45], ['Lượt đọc 1 234', 1234], ['Số lượt xem：88', 88],
+  ])('reads the views in "%s"', (line, views) => {
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${line}\n${lead}`).views).toBe(views);
+  });
+  it.each([
+    ['Tin và ảnh: Hoàng Minh'], ['Bài, ảnh: Hoàng Minh'], ['Bài và ảnh: Hoàng Minh'], ['Ảnh: Hoàng Minh'], ['Nhóm PV: Hoàng Minh'], ['Nhóm phóng viên: Hoàng Minh'], ['Phóng viên: Hoàng Minh'],
+    ['CTV: Hoàng Minh'], ['Người viết: Hoàng Minh'], ['Thực hiện : Hoàng Minh'], ['Tin：Hoàng Minh'], ['PV: Hoàng Minh'], ['Tác giả: Hoàng Minh'], ['Tin: Hoàng Minh'], ['Bài: Hoàng Minh'],
+  ])('reads the author in "%s"', (line) => {
+    expect(readSignature(line)).toEqual({ author: 'Hoàng Minh' });
+  });
+});
+
+describe('readLegacyPage: where the story starts and ends, at the edges', () => {
+  const head = 'Tiêu đề của bài viết này\n29/07/2022';
+  const below = 'Một đoạn văn khác nằm dưới phần này không được lấy vào bài viết dù dài.';
+  it('ends the story at the related news once it has a line of twelve words, not eleven', () => {
+    const twelve = 'Ban CHQS huyện Hải Lăng tổ chức hội nghị sơ kết năm.';
+    const eleven = 'Ban CHQS huyện Hải Lăng tổ chức hội nghị sơ kết.';
+    expect(fromText(`${head}\n${twelve}\nTin liên quan\n${below}`)).toMatchObject({ lead: twelve, body: [] });
+    expect(fromText(`${head}\n${eleven}\nTin liên quan\n${below}`)).toMatchObject({ lead: eleven, body: [{ kind: 'paragraph', text: below }] });
+  });
+  it('reads a views line of up to six words inside the story and leaves it out', () => {
+    expect(fromText(`${head}\n${lead}\nBài này có 5 lượt xem\n${paragraph}`)).toMatchObject({ views: 5, body: [{ kind: 'paragraph', text: paragraph }] });
+    const seven = 'Bài viết này có 5 lượt xem';
+    expect(fromText(`${head}\n${lead}\n${seven}\n${paragraph}`).body.map((p) => p.kind !== 'photo' && p.text)).toEqual([seven, paragraph]);
+  });
+  it('leaves a second date line inside the story out', () => {
+    expect(fromText(`${head}\n${lead}\nCập nhật: 30/07/2022 08:00\n${paragraph}`).body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('keeps a block of the story that is up to 60 % link text, and drops one that is more', () => {
+    const html = (linked: string, rest: string) =>
+      readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p><p><a href="/x">${linked}</a> ${rest}</p>`)).body.length;
+    expect(html('aaaaaa', 'bbbb')).toBe(2);
+    expect(html('aaaaaaa', 'bbb')).toBe(1);
+  });
+  it('drops a label of up to five words above the lead, and keeps one of six', () => {
+    expect(fromText(`${head}\nQuốc phòng địa phương mới\n${lead}`).lead).toBe(lead);
+    expect(fromText(`${head}\nQuốc phòng an ninh địa phương\n${lead}`).lead).toBe('Quốc phòng an ninh địa phương');
+    expect(fromText(`${head}\nHội nghị kết thúc.\n${lead}`).lead).toBe('Hội nghị kết thúc.');
+  });
+  it('takes a "Nguồn:" line of up to fifteen words for the source, above the lead or at the end', () => {
+    const fifteen = 'Nguồn: Trung tâm Văn hóa Thông tin và Thể thao huyện Hải Lăng tỉnh Quảng';
+    const sixteen = `${fifteen} Trị`;
+    expect(fromText(`${head}\n${fifteen}\n${lead}`).source).toBe(fifteen.slice(7));
+    expect(fromText(`${head}\n${sixteen}\n${lead}`).source).toBeUndefined();
+    expect(fromText(`${head}\n${lead}\n${paragraph}\n${fifteen}`).source).toBe(fifteen.slice(7));
+    expect(fromText(`${head}\n${lead}\n${paragraph}\n${sixteen}`).source).toBeUndefined();
+  });
+  it('takes the bracketed line for the source only under a name, and only when no author was found yet', () => {
+    expect(fromText(`${head}\nTác giả: Lê Hoa\n${lead}\n${paragraph}\nPhạm Thu Trang\n(Trung tâm VH-TT huyện)`)).toMatchObject({ author: 'Lê Hoa' });
+    expect(fromText(`${head}\n${lead}\n${paragraph}\n(Trung tâm VH-TT huyện) ghi`).author).toBeUndefined();
+    expect(fromText(`${head}\n${lead}\n${paragraph}\nghi (Trung tâm VH-TT huyện)`).source).toBeUndefined();
+    const long = '(Trung tâm Văn hóa Thông tin và Thể thao huyện Hải Lăng tỉnh Quảng Trị)';
+    expect(fromText(`${head}\n${lead}\n${paragraph}\nPhạm Thu Trang\n${long}`).source).toBeUndefined();
+  });
+});
+
+describe('readLegacyPage: crossheads, captions and titles at their edges', () => {
+  const html = (body: string) => readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p>${body}<p>${paragraph}</p>`)).body;
+  const kinds = (parts: ReturnType<typeof html>) => parts.map((p) => p.kind);
+  const words = (n: number, end = '') => `${Array.from({ length: n }, (_, i) => (i === 0 ? 'Nội' : 'dung')).join(' ')}${end}`;
+  it('makes a crosshead of a heading, but a paragraph of a heading that is a sentence', () => {
+    expect(kinds(html('<h3>Nhiệm vụ thời gian tới</h3>'))).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(kinds(html('<h3>Hội nghị kết thúc tốt đẹp.</h3>'))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<h3>${words(26)}</h3>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<h3>${words(25)}</h3>`))).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+  it('makes a crosshead of a bold line of up to twenty words without a full stop or colon', () => {
+    expect(kinds(html(`<p><strong>${words(20)}</strong></p>`))).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(kinds(html(`<p><strong>${words(21)}</strong></p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<p><strong>${words(5, ':')}</strong></p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<p><strong>${words(5, '.')}</strong></p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+  it('makes a crosshead of a short plain line only between two paragraphs', () => {
+    expect(kinds(html(`<p>${words(12)}</p>`))).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(kinds(html(`<p>${words(13)}</p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(html(`<p>${words(5, ';')}</p>`))).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    const last = readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p><p>${words(5)}</p>`)).body;
+    expect(kinds(last)).toEqual(['paragraph', 'paragraph']);
+    const beforePhoto = readLegacyPage(blocksFromHtml(`<h1>Tiêu đề của bài viết này</h1><p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p><p>${words(5)}</p><p><img src="a.jpg"></p>`)).body;
+    expect(kinds(beforePhoto)).toEqual(['paragraph', 'paragraph', 'photo']);
+  });
+  it('takes a plain line of up to thirty words after a photo as its caption, or a longer one with a credit', () => {
+    const photo = (after: string) => html(`<p><img src="a.jpg"></p>${after}`)[1];
+    expect(photo(`<p>${words(30, '.')}</p>`)).toMatchObject({ kind: 'photo', caption: words(30, '.') });
+    expect(photo(`<p>${words(31, '.')}</p>`)).toMatchObject({ kind: 'photo', caption: '' });
+    expect(photo(`<p>${words(31, ' (Ảnh: Hoàng Minh).')}</p>`)).toMatchObject({ kind: 'photo', caption: words(31, ' (Ảnh: Hoàng Minh).') });
+  });
+  it('takes a second caption line only when styled as one and short, or when it is the credit', () => {
+    const photo = (after: string) => html(`<p><img src="a.jpg"></p><p><em>Quang cảnh hội nghị.</em></p>${after}`)[1];
+    expect(photo(`<p><em>${words(30, '.')}</em></p>`)).toMatchObject({ caption: `Quang cảnh hội nghị. ${words(30, '.')}` });
+    expect(photo(`<p><em>${words(31, '.')}</em></p>`)).toMatchObject({ caption: 'Quang cảnh hội nghị.' });
+    expect(photo(`<p>${words(5, '.')}</p>`)).toMatchObject({ caption: 'Quang cảnh hội nghị.' });
+    expect(photo('<p>Ảnh: Hoàng Minh</p>')).toMatchObject({ caption: 'Quang cảnh hội nghị. Ảnh: Hoàng Minh' });
+    expect(photo('<p>Ảnh: Hoàng Minh. Hội nghị kết thúc.</p>')).toMatchObject({ caption: 'Quang cảnh hội nghị.' });
+  });
+  it('does not take a heading of three words, or one that is mostly a link, for the title', () => {
+    const title = (head: string) => readLegacyPage(blocksFromHtml(`${head}<p>29/07/2022</p><p>${lead}</p><p>${paragraph}</p>`)).title;
+    expect(title('<h2>Tiêu đề bài viết dài</h2><h3>Tin hoạt động</h3>')).toBe('Tiêu đề bài viết dài');
+    expect(title('<h2>Tiêu đề bài viết dài</h2><h3><a href="/c">Quốc phòng an ninh địa phương</a></h3>')).toBe('Tiêu đề bài viết dài');
+    expect(title('<h1><a href="/">Cổng điện tử huyện Hải Lăng</a></h1><p>x</p><p>x</p><p>x</p><p>x</p><h4>Tiêu đề của bài viết này</h4>')).toBe('Tiêu đề của bài viết này');
+    expect(title('<h1>Ba chữ thôi</h1><p>x</p><p>x</p><p>x</p><p>x</p><p>Tiêu đề của bài viết này</p>')).toBe('Tiêu đề của bài viết này');
+  });
+  it('takes the headline-like line just above the first paragraph when there is no date line', () => {
+    const page = fromText(`Trang tin tức\nTiêu đề của bài viết này\n${lead} ${paragraph}`);
+    expect(page.title).toBe('Tiêu đề của bài viết này');
+    expect(fromText(`Tiêu đề của bài viết này.\n${lead} ${paragraph}`).title).toBeUndefined();
+  });
+});
+
+describe('readLegacyPage: the title the page metadata names', () => {
+  const page = (meta: string, body: string) => readLegacyPage(blocksFromHtml(`<head><meta property="og:title" content="${meta}"></head><body>${body}</body>`));
+  const story = `<p>x</p><p>x</p><p>x</p><p>x</p><p>x</p><p>29/07/2022</p><p>${lead}</p>`;
+  it('finds the line the metadata names however its case and punctuation differ', () => {
+    const body = `<h1>Hải Lăng quê hương anh hùng</h1><p>Tiêu đề thật – của bài!</p>${story}`;
+    expect(page('TIÊU ĐỀ THẬT: CỦA BÀI', body).title).toBe('Tiêu đề thật – của bài!');
+    expect(page('Một tiêu đề khác hẳn', body).title).toBe('Hải Lăng quê hương anh hùng');
+  });
+  it('takes no heading that is half a link or more for the title', () => {
+    const title = (h1: string) => readLegacyPage(blocksFromHtml(`${h1}<p>x</p><p>x</p><p>x</p><p>x</p><p>29/07/2022</p><p>${lead}</p>`)).title;
+    // "Bài viết" is 8 of the 16 characters of "Bài viết đọc hay".
+    expect(title('<h1><a href="/">Bài viết</a> đọc hay</h1>')).toBeUndefined();
+    expect(title('<h1><a href="/">Bài viế</a>t đọc hay</h1>')).toBe('Bài viết đọc hay');
+    expect(title('<h2><a href="/">Bài viết</a> đọc hay</h2>')).toBeUndefined();
+    expect(title('<h2><a href="/">Bài viế</a>t đọc hay</h2>')).toBe('Bài viết đọc hay');
+  });
+});
+
 describe('readSignature', () => {
   it('refuses lines that are not names', () => {
     expect(readSignature('Hội nghị kết thúc tốt đẹp.')).toBeUndefined();

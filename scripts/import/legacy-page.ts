@@ -32,9 +32,13 @@ export interface LegacyPage {
 const CHROME_SECTION =
   /^(?:tin (?:liên quan|cùng chuyên mục|cùng loại|khác|mới(?: nhất| hơn)?|đã đưa|xem nhiều(?: nhất)?|nổi bật|đọc nhiều(?: nhất)?|cũ hơn)|các tin (?:khác|đã đưa|liên quan|cũ hơn|mới hơn|cùng chuyên mục)|bài (?:viết )?(?:liên quan|khác|cùng chuyên mục)|xem thêm|đọc thêm|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến(?: của bạn)?|bình luận|gửi bình luận|viết bình luận|thống kê truy cập|lượt truy cập|liên kết(?: website)?|thư viện (?:ảnh|video)|tags?\s*[:：]|từ khóa\s*[:：]|chủ đề\s*[:：]|chia sẻ(?: bài viết)?\s*[:：]?$|bản quyền|copyright|©)/iu;
 
-/** A line of the chrome wherever it stands: menu items, share buttons, counters, tools. */
+/**
+ * A line of the chrome wherever it stands: menu items, share buttons, counters, tools. Not
+ * "Bình luận" or "Xem thêm": below the story they head the comments and the related news, and
+ * must end the story (CHROME_SECTION) rather than vanish and let what follows in.
+ */
 const CHROME_LINE =
-  /^(?:trang chủ|giới thiệu|liên hệ|sơ đồ (?:cổng|trang|site)|đăng nhập|đăng ký|tìm kiếm|multimedia|đọc báo in|báo in|video|podcast|e-?magazine|infographics?|rss|in bài(?: viết)?|bản in|gửi (?:bài|email|mail|cho bạn bè)|chia sẻ|share|tweet|thích|like|zalo|facebook|email|in|quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|cỡ chữ|a\s*[+-]|[+-]?\s*a|lưu bài|bình luận|góp ý|phản hồi|xem tiếp|đọc tiếp|xem thêm|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|văn bản|danh mục|chuyên mục)$/iu;
+  /^(?:trang chủ|giới thiệu|liên hệ|sơ đồ (?:cổng|trang|site)|đăng nhập|đăng ký|tìm kiếm|multimedia|đọc báo in|báo in|video|podcast|e-?magazine|infographics?|rss|in bài(?: viết)?|bản in|gửi (?:bài|email|mail|cho bạn bè)|chia sẻ|share|tweet|thích|like|zalo|facebook|email|in|quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|cỡ chữ|a\s*[+-]|[+-]?\s*a|lưu bài|góp ý|phản hồi|xem tiếp|đọc tiếp|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|văn bản|danh mục|chuyên mục)$/iu;
 
 /** "Đang truy cập: 40", "Hôm nay: 557", "Tuần này: 11 611", "Tổng lượt truy cập: 3 898 151". */
 const COUNTER_LINE =
@@ -44,7 +48,19 @@ const VIEWS = /(?:(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)|đã xem
 
 /** "Thực hiện: …", "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …", "PV: …". */
 const SIGNATURE = /^(?:thực hiện|tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|tác giả|nhóm (?:phóng viên|pv)|phóng viên|pv|ctv|người viết)\s*[:：]\s*(.+)$/iu;
-const SOURCE = /^(?:nguồn|theo)\s*[:：]\s*(.+)$/iu;
+/**
+ * "Nguồn: Báo Quảng Trị", "Theo: …", and without the colon "Theo Báo Quảng Trị", "Theo
+ * baoquangtri.vn": a capital or a web address after "Theo", no sentence punctuation, up to eight
+ * words (not "Theo kế hoạch, …", a sentence of the story).
+ */
+const LABELLED_SOURCE = /^(?:nguồn|theo)\s*[:：]\s*(.+)$/iu;
+const NAMED_SOURCE = /^[Tt]heo\s+(\p{Lu}[^,.;:!?]*|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))$/u;
+function sourceOf(text: string): string | undefined {
+  const labelled = LABELLED_SOURCE.exec(text)?.[1].trim();
+  if (labelled) return labelled;
+  const named = NAMED_SOURCE.exec(text)?.[1].trim();
+  return named && words(named) <= 8 ? named : undefined;
+}
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -57,26 +73,43 @@ export function properCaseName(name: string): string {
     .replace(/(^|[\s(\-–/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'));
 }
 
+/** Words that begin an organisation's name, not a person's: "Minh Đức - Ban Dân vận Tỉnh ủy". */
+const ORGANISATION_WORD = /^(?:ban|hội|trung|báo|đài|cổng|phòng|sở|ủy|uỷ|ubnd|bộ|đoàn|đảng|văn|công|đồn|trường|huyện|tỉnh|xã|thành|thị|phường|bch|chqs|bchqs|mttq|ttvh|vh)/iu;
+
+const isPersonName = (words: readonly string[]) =>
+  words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) || /^\p{Lu}+$/u.test(w)) && !ORGANISATION_WORD.test(words[0]);
+
 /**
  * A bare name line: two to six capitalised words, no digits, no sentence punctuation, maybe
- * followed by its organisation ("Minh Đức - Ban Dân vận Tỉnh ủy", "Hồng Nhung (TTVH-TT)").
+ * followed by its organisation ("Minh Đức - Ban Dân vận Tỉnh ủy", "Hồng Nhung (TTVH-TT)"), by
+ * a second author ("Quang Hiếu - Thanh Tùng") or by the photographer ("Bài: … - Ảnh: …").
  */
 export function readSignature(line: string): { author: string; source?: string } | undefined {
   const text = line.trim().replace(/[.;]$/, '');
   const labelled = SIGNATURE.exec(text);
-  const body = labelled ? labelled[1].trim() : text;
+  // "Bài: Nguyễn Văn An - Ảnh: Trần Bình", "Tin: Lê Hoa; ảnh: Minh Đức": the writer signs.
+  const body = (labelled ? labelled[1].trim() : text).replace(/\s*(?:[-–—;,]|\s)\s*ảnh\s*[:：].*$/iu, '');
   const split = /^(.+?)\s*(?:\(([^)]+)\)|\s[-–—]\s(.+))$/u.exec(body);
   const name = (split ? split[1] : body).trim();
-  const source = split ? (split[2] ?? split[3])?.trim() : undefined;
+  let source = split ? (split[2] ?? split[3])?.trim() : undefined;
   const nameWords = name.split(/\s+/);
   const isName =
     nameWords.length >= 1 &&
     nameWords.length <= 6 &&
     !/\d/.test(name) &&
     !/[.,:;!?"“”]/.test(name) &&
-    nameWords.every((w) => /^\p{Lu}/u.test(w));
+    nameWords.every((w) => /^\p{Lu}/u.test(w)) &&
+    // "Theo Báo Quảng Trị" names the source, not an author.
+    !/^(?:theo|nguồn)$/iu.test(nameWords[0]);
   if (!isName || (!labelled && nameWords.length < 2)) return undefined;
-  return { author: properCaseName(name), ...(source && { source }) };
+  let author = properCaseName(name);
+  // A second name after the dash is a co-author; "(tổng hợp)", "(lược dịch)" say how, not where from.
+  if (split?.[3] && isPersonName(source!.split(/\s+/))) {
+    author = `${author}, ${properCaseName(source!)}`;
+    source = undefined;
+  }
+  if (source && source === source.toLocaleLowerCase('vi')) source = undefined;
+  return { author, ...(source && { source }) };
 }
 
 function isChromeText(text: string): boolean {
@@ -112,10 +145,13 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
     date = readLegacyDate(blocks[dateIndex].text.replace(VIEWS, ' '), pageYear);
     dateFrom = 'page';
   }
-  if (!date && page.metaDate) {
-    date = readLegacyDate(page.metaDate, pageYear);
+  const metaDate = page.metaDate ? readLegacyDate(page.metaDate, pageYear) : undefined;
+  if (!date && metaDate) {
+    date = metaDate;
     dateFrom = 'meta';
   }
+  // "Ngày đăng: 12/03/2023" beside <time datetime="2023-03-12T08:15…">: the same day, with its time.
+  if (date && !date.time && metaDate?.time && sameDay(date, metaDate)) date = { ...date, time: metaDate.time };
 
   let views: number | undefined;
   let author: string | undefined, source: string | undefined;
@@ -154,9 +190,9 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
         source ??= labelled.source;
         continue;
       }
-      const sourceLine = SOURCE.exec(block.text);
+      const sourceLine = sourceOf(block.text);
       if (sourceLine && words(block.text) <= 15) {
-        source ??= sourceLine[1].trim();
+        source ??= sourceLine;
         continue;
       }
       if (words(block.text) < 6 && !/[.!?…]$/.test(block.text)) continue;
@@ -168,10 +204,20 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
   while (story.length > 0) {
     const last = story[story.length - 1];
     if (last.kind === 'image') break;
-    const sourceMatch = SOURCE.exec(last.text);
+    const sourceMatch = sourceOf(last.text);
     if (sourceMatch && words(last.text) <= 15) {
-      source ??= sourceMatch[1].trim();
+      source ??= sourceMatch;
       story.pop();
+      continue;
+    }
+    // The newsroom in brackets on its own line under the name: "Phạm Thu Trang" / "(Trung tâm VH-TT huyện)".
+    const bracketed = /^\(([^()]+)\)$/u.exec(last.text);
+    const above = story[story.length - 2];
+    const signatureAbove = bracketed && !author && above?.kind === 'text' && words(above.text) <= 12 ? readSignature(above.text) : undefined;
+    if (signatureAbove && words(last.text) <= 12) {
+      author = signatureAbove.author;
+      source ??= bracketed![1].trim();
+      story.splice(-2);
       continue;
     }
     const signature = words(last.text) <= 12 ? readSignature(last.text) : undefined;
@@ -211,6 +257,8 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
     body,
   };
 }
+
+const sameDay = (a: LegacyDate, b: LegacyDate) => a.year === b.year && a.month === b.month && a.day === b.day;
 
 function findTitle(blocks: Block[], dateIndex: number, metaTitle?: string): number {
   const meta = metaTitle ? normaliseTitle(stripSiteName(metaTitle)) : undefined;

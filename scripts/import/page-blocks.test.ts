@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksFromHtml, blocksFromText, looksLikeHtml } from './page-blocks.ts';
+import { blocksFromHtml, blocksFromText, imageFileName, looksLikeHtml } from './page-blocks.ts';
 import { decodePage } from './input-files.ts';
 
 const texts = (html: string) => blocksFromHtml(html).blocks.map((b) => b.text || `[${b.src}]`);
@@ -54,6 +54,44 @@ describe('blocksFromHtml', () => {
   });
   it('decodes entities, composes letters and collapses spaces', () => {
     expect(texts('<p>Trung tâm VH-TT&amp;TT&nbsp;&nbsp;huye\u0302\u0323n</p>')).toEqual(['Trung tâm VH-TT&TT huyện']);
+  });
+});
+
+describe('blocksFromHtml: the portal products’ page shells', () => {
+  it('keeps the story of a page whose <body> and <article> carry WordPress’s class names (has-sidebar, wp-custom-logo, tag-…)', () => {
+    const html = `<body class="single has-sidebar wp-custom-logo"><main class="site-main menu"><article class="post tag-dan-van category-tin-tuc">
+      <h1>Tiêu đề bài viết</h1><p>Nội dung bài.</p><div class="sharedaddy">Chia sẻ</div><div id="jp-relatedposts">Bài viết liên quan</div></article></main></body>`;
+    expect(texts(html)).toEqual(['Tiêu đề bài viết', 'Nội dung bài.']);
+  });
+  it('keeps the story inside the page-wide <form> of ASP.NET portals (DotNetNuke, SharePoint), and still drops a short form beside it', () => {
+    const story = 'Nội dung bài viết khá dài. '.repeat(20).trim();
+    const html = `<body><form id="Form" method="post"><input type="hidden" name="__VIEWSTATE" value="abc"><h1>Tiêu đề bài</h1><p>${story}</p>
+      <div class="search-box"><label>Tìm kiếm</label><input name="q"></div></form><form action="/tim"><label>Họ tên</label><textarea></textarea></form></body>`;
+    expect(texts(html)).toEqual(['Tiêu đề bài', story]);
+  });
+  it('drops a form of 499 characters and keeps one of 500: the length of a page, not of a search or comment box', () => {
+    expect(texts(`<form><p>${'a'.repeat(499)}</p></form>`)).toEqual([]);
+    expect(texts(`<form><p>${'a'.repeat(500)}</p></form>`)).toEqual(['a'.repeat(500)]);
+  });
+  it('drops ratings and star boxes named in the plural (Liferay’s taglib-ratings)', () => {
+    expect(texts('<div class="taglib-ratings stars">Đánh giá: 5 sao</div><p>Nội dung.</p>')).toEqual(['Nội dung.']);
+  });
+  it('drops what the page marks as navigation, banner or its footer by role', () => {
+    expect(texts('<div role="navigation">Trang chủ</div><div role="banner">Cổng</div><div role="contentinfo">Bản quyền</div><div role="main"><p>Nội dung.</p></div>')).toEqual(['Nội dung.']);
+  });
+});
+
+describe('imageFileName', () => {
+  it.each([
+    ['/uploads/2023/IMG_01%20a.jpg?w=600#x', 'IMG_01 a.jpg'],
+    ['Trang_files/anh.PNG', 'anh.PNG'],
+    ['/documents/20182/0/tang-qua-tan-binh.jpg/2f0c-11ee?t=1685625480', 'tang-qua-tan-binh.jpg'],
+    ['/a.jpg/b.webp/uuid', 'b.webp'],
+    ['/image/layout_set_logo?img_id=123', 'layout_set_logo'],
+    ['/up/100%.jpg', '100%.jpg'],
+    ['/uploads/', ''],
+  ])('"%s" → "%s"', (src, name) => {
+    expect(imageFileName(src)).toBe(name);
   });
 });
 

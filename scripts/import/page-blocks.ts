@@ -44,7 +44,7 @@ type Node = {
   content?: Node;
 };
 
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'form', 'button', 'select', 'input', 'textarea', 'svg', 'nav', 'footer', 'aside', 'object', 'embed', 'video', 'audio', 'canvas', 'map', 'head']);
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'input', 'textarea', 'svg', 'nav', 'footer', 'aside', 'object', 'embed', 'video', 'audio', 'canvas', 'map', 'head']);
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'blockquote', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'address', 'pre', 'hr', 'body', 'html', 'caption', 'fieldset']);
 
 /**
@@ -52,17 +52,28 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 
  * and Viettel portal products): menus, banners, share bars, comments, related news, counters.
  */
 const CHROME_NAME =
-  /(?:^|[-_\s])(?:menu|menutop|topmenu|mainmenu|nav|navbar|navigation|breadcrumbs?|banner|logo|footer|sidebar|side-bar|widget|share|sharing|social|addthis|sharethis|comments?|binh-?luan|y-?kien|ykien|feedback|related|lienquan|lien-quan|tinlienquan|tin-?khac|tinkhac|other-?news|othernews|samecategory|cung-?chuyen-?muc|thong-?ke|thongke|counter|statistics?|visitors?|truy-?cap|online|tags?|tagcloud|keywords?|toolbar|tools|print|advert|ads|qc|quang-?cao|popup|modal|search|login|weather|marquee|slider|carousel|multimedia|video|bao-?in|baoin|rating|vote|poll|hotline|copyright)(?:[-_\s]|\d|$)/i;
+  /(?:^|[-_\s])(?:menu|menutop|topmenu|mainmenu|nav|navbar|navigation|breadcrumbs?|banner|logo|footer|sidebar|side-bar|widget|share|sharing|sharedaddy|social|addthis|sharethis|comments?|binh-?luan|y-?kien|ykien|feedback|related|relatedposts|lienquan|lien-quan|tinlienquan|tin-?khac|tinkhac|other-?news|othernews|samecategory|cung-?chuyen-?muc|thong-?ke|thongke|counter|statistics?|visitors?|truy-?cap|online|tags?|tagcloud|keywords?|toolbar|tools|print|advert|ads|qc|quang-?cao|popup|modal|search|login|weather|marquee|slider|carousel|multimedia|video|bao-?in|baoin|ratings?|vote|poll|hotline|copyright)(?:[-_\s]|\d|$)/i;
 
 const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
 
 const clean = (text: string) => text.normalize('NFC').replace(/[\s\u00a0\u200b\u202f]+/g, ' ').trim();
 
+/**
+ * Elements whose class names describe the whole page, not a part of it: WordPress writes
+ * "has-sidebar wp-custom-logo" on <body> and "tag-dan-van" on the <article> itself.
+ */
+const PAGE_TAGS = new Set(['html', 'body', 'main', 'article']);
+
+/** A page-wide form (ASP.NET portals — DNN, SharePoint — wrap the whole page in one) is not chrome; a search or comment form is short. */
+const FORM_TEXT_LIMIT = 500;
+
 function isChrome(node: Node): boolean {
   const tag = node.tagName ?? '';
+  if (tag === 'form') return clean(textOf(node)).length < FORM_TEXT_LIMIT;
   if (DROP_TAGS.has(tag)) return true;
   if (attr(node, 'hidden') !== undefined || /display\s*:\s*none/i.test(attr(node, 'style') ?? '')) return true;
   if (attr(node, 'role') === 'navigation' || attr(node, 'role') === 'banner' || attr(node, 'role') === 'contentinfo') return true;
+  if (PAGE_TAGS.has(tag)) return false;
   // Token by token: "news-share" is chrome inside an article, "main-content" never is.
   const names = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`.split(/\s+/).filter(Boolean);
   return names.some((name) => CHROME_NAME.test(name));
@@ -197,6 +208,9 @@ function linkShareOf(node: Node): number {
  */
 const IMAGE_PLACEHOLDER = /^(?:[[(<{]\s*(?:ảnh|hình(?: ảnh)?|image|img|photo|picture)\b\s*\d*\s*[:：]?\s*([^\])>}]*?)\s*[\])>}]|([\w\-.%]+\.(?:jpe?g|png|gif|webp)))$/iu;
 
+/** "(Ảnh: Văn Quang)" under a caption credits the photographer: a name, not a photo left out. */
+const PHOTO_CREDIT = /^\(\s*(?:ảnh|Ảnh|ẢNH)\s*[:：]\s*(?:\p{Lu}[\p{L}'’]*)(?:\s+\p{Lu}[\p{L}'’]*){0,4}\s*\)$/u;
+
 /** Reads the blocks of text copied from a browser: one block per non-empty line. */
 export function blocksFromText(text: string): PageBlocks {
   const blocks: Block[] = [];
@@ -204,7 +218,7 @@ export function blocksFromText(text: string): PageBlocks {
     const line = clean(raw);
     if (!line) continue;
     const placeholder = IMAGE_PLACEHOLDER.exec(line);
-    if (placeholder) {
+    if (placeholder && !PHOTO_CREDIT.test(line)) {
       const inside = (placeholder[1] ?? placeholder[2] ?? '').trim();
       const isFile = /\.(?:jpe?g|png|gif|webp)$/i.test(inside);
       blocks.push({ kind: 'image', text: '', src: isFile ? inside : '', alt: isFile ? '' : inside, linkShare: 0 });
@@ -216,6 +230,23 @@ export function blocksFromText(text: string): PageBlocks {
   }
   return { blocks };
 }
+
+/**
+ * The photo's file name in the address a page gives for it: "/uploads/2023/IMG_01%20a.jpg?w=600"
+ * → "IMG_01 a.jpg". Liferay serves "/documents/20182/0/tang-qua.jpg/2f0c-…?t=…": when the last
+ * part has no image extension and an earlier part has one, that earlier part is the name.
+ */
+export function imageFileName(src: string): string {
+  const parts = src.split(/[?#]/)[0].split('/');
+  const last = parts[parts.length - 1];
+  const named = IMAGE_EXTENSION.test(last) ? last : (parts.findLast((part) => IMAGE_EXTENSION.test(part)) ?? last);
+  try {
+    return decodeURIComponent(named);
+  } catch {
+    return named;
+  }
+}
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp)$/i;
 
 /** Whether a file's text is HTML (saved page) rather than copied text. */
 export function looksLikeHtml(text: string): boolean {

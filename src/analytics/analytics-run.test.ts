@@ -284,6 +284,26 @@ describe('the job’s own bookkeeping', () => {
     expect(report.counters.today).toBe(200);
   });
 
+  it('counts nothing twice when a log is cut by hand below 4 KB and read again as a new file', async () => {
+    // Its head no longer matches the 4 KB one on record, so its lines are read again from the
+    // start; they add nothing, because counts are sets of (day, visitor) and (day, page,
+    // visitor) pairs while the day is open, and a closed day takes no lines at all.
+    const yesterday = Array.from({ length: 100 }, (_, i) => hit('2024-06-26T08:00:00', `10.5.0.${i}`)).join('');
+    const today = Array.from({ length: 100 }, (_, i) => hit('2024-06-27T08:00:00', `10.6.0.${i}`, '/bai-viet/b/')).join('');
+    writeFileSync(logPath('access.log'), yesterday + today);
+    const first = await run([logPath('access.log')]);
+    const counts = csv();
+    writeFileSync(logPath('access.log'), yesterday.slice(0, 2000) + '\n' + today.slice(0, 1500));
+    const cut = await run([logPath('access.log')]);
+    expect(cut.files[0]).toMatchObject({ outcome: 'read', from: 0 });
+    expect(cut.lines).toBeGreaterThan(10);
+    // Both kinds were read again: yesterday's (closed: left out) and today's (already held).
+    expect(cut.late).toBeGreaterThan(0);
+    expect(cut.counted).toBeGreaterThan(0);
+    expect(cut.counters).toEqual(first.counters);
+    expect(csv()).toBe(counts);
+  });
+
   it('stops on a state path it cannot open, without moving anything aside', async () => {
     mkdirSync(state, { recursive: true });
     writeFileSync(logPath('access.log'), day1);

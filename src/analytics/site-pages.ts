@@ -3,8 +3,8 @@
  * those count as page views) and each article's title and legacy views, which the build writes
  * to /thong-ke-truy-cap/bai-viet.json (src/pages/thong-ke-truy-cap/bai-viet.json.ts).
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { urls } from '../urls.ts';
 import { COUNTERS_FOLDER } from './counter-files.ts';
@@ -31,7 +31,10 @@ export function addressOfIndexFile(relative: string): string | undefined {
 export async function readSitePages(site: string): Promise<SitePages | undefined> {
   if (!existsSync(join(site, 'index.html'))) return undefined;
   const pages = new Set<string>();
-  for (const file of await readdir(site, { recursive: true })) {
+  // Synchronous: the async walk is one thread-pool round trip per folder (about a thousand for
+  // a thousand articles), and on a loaded machine each waits its turn: 4 s of wall time for
+  // 0.3 s of CPU in a run that found nothing new. The job has nothing else to do meanwhile.
+  for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('index.html') || file.startsWith(COUNTERS_FOLDER + sep)) continue;
     const address = addressOfIndexFile(file);
     if (address) pages.add(address);

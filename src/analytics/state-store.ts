@@ -119,7 +119,7 @@ export class StateStore {
   }
 
   setNewest(time: number): void {
-    this.setMeta('newest', time);
+    if (this.newest() !== time) this.setMeta('newest', time);
   }
 
   /** The head lengths known sources were recorded with, longest first. */
@@ -139,7 +139,13 @@ export class StateStore {
   /** Records how far a file has been read; `id` updates the source it was recognised as. */
   saveSource(id: number | undefined, headLength: number, headHash: string, consumed: number, name: string, now: number): void {
     if (id === undefined) this.run('INSERT INTO sources (head_len, head_hash, consumed, name, seen_at) VALUES (?, ?, ?, ?, ?)', headLength, headHash, consumed, name, now);
-    else this.run('UPDATE sources SET head_len = ?, head_hash = ?, consumed = ?, name = ?, seen_at = ? WHERE id = ?', headLength, headHash, consumed, name, now, id);
+    // Only when something changed: a run that finds nothing new then writes nothing, so its
+    // commit and the WAL checkpoint at close have nothing to sync to disk.
+    else
+      this.run(
+        'UPDATE sources SET head_len = ?, head_hash = ?, consumed = ?, name = ?, seen_at = ? WHERE id = ? AND NOT (head_len = ? AND head_hash = ? AND consumed = ? AND name = ?)',
+        headLength, headHash, consumed, name, now, id, headLength, headHash, consumed, name,
+      );
   }
 
   /** The secret salt of a day still open (made on first use), undefined for a closed day. */

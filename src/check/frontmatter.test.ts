@@ -117,6 +117,14 @@ describe('numbers written with dots between groups of three digits', () => {
     ['value: "1.600"', false],
     ['value: 1.600 người', false],
     ['value: 1600', false],
+    ['values: [2, 1.600]', true],
+    ['values: [1.600, 2]', true],
+    ['values: [2,1.600 ]', true],
+    ['values:\n  - 1.600', true],
+    ['values: [2, 1.6]', false],
+    ['values: [2, 1.600 người]', false],
+    ['values: [2, 21.600.5]', false],
+    ['summary: Hội nghị lần 2-1.600', false],
   ])('%j: %s', (line, dotted) => {
     expect(parsed(file('---', 'title: a', line, 'unit: b', '---', '')).hasDottedNumber).toBe(dotted);
   });

@@ -30,7 +30,8 @@ export type FrontmatterResult =
   | ({ ok: false; reason: 'syntax' } & YamlMistake);
 
 const passThrough = { yaml: { parse: () => ({}), stringify: () => '' } };
-const DOTTED_NUMBER = /:\s*\d{1,3}(?:\.\d{3})+\s*(?:[,}\]#]|$)/m;
+// After "key:", inside a flow list ("[2, 1.600]") or as a block list item ("- 1.600").
+const DOTTED_NUMBER = /(?:[:[,]|^\s*-)\s*\d{1,3}(?:\.\d{3})+\s*(?:[,}\]#]|$)/m;
 
 function positioned(yamlText: string) {
   const lineCounter = new LineCounter();

@@ -49,6 +49,25 @@ describe('the field on a line', () => {
     expect(fieldAtLine(text, 14, null)).toBe('indicators[2]');
   });
 
+  it('names the fields of a block opened on an item line ("- period:") with their parent', () => {
+    const opened = yaml('indicators:', '  - period:', '      from: "2022-01-01"', '      to: "2022-06-30"', '    key: a', '  - key: b', '    value:', '    note: c');
+    expect(fieldAtLine(opened, 3)).toBe('indicators[0].period');
+    expect(fieldAtLine(opened, 4)).toBe('indicators[0].period.from');
+    expect(fieldAtLine(opened, 5)).toBe('indicators[0].period.to');
+    expect(fieldAtLine(opened, 6)).toBe('indicators[0].key');
+    // "value:" left empty on its own line is a sibling of "note", not its parent.
+    expect(fieldAtLine(opened, 9)).toBe('indicators[1].note');
+  });
+
+  it('names a field inside a key\'s own { } when the caller asks for it', () => {
+    const flow = yaml('indicators:', '  - key: b', '    period: { from: "2022-01-01", to: "2022-12-31" }', '  - period: { from: "2023-01-01" }');
+    expect(fieldAtLine(flow, 4, 'from')).toBe('indicators[0].period.from');
+    expect(fieldAtLine(flow, 4)).toBe('indicators[0].period');
+    expect(fieldAtLine(flow, 4, null)).toBe('indicators[0].period');
+    expect(fieldAtLine(flow, 5, 'to')).toBe('indicators[1].period.to');
+    expect(fieldAtLine(yaml('period: { from: "2023-01-01" }'), 2, 'from')).toBe('period.from');
+  });
+
   it('names a catalogue item by its place in the list', () => {
     const catalogue = yaml('- key: a', '  name: A', '- { key: b, name: B }', '- key: c', '', '  name: C');
     expect(fieldAtLine(catalogue, 2)).toBe('[0].key');

@@ -37,6 +37,8 @@ interface Line {
   value?: string;
   /** Starts a list item ("- "). */
   item: boolean;
+  /** Column where the key starts: after the "- " of an item. */
+  keyColumn?: number;
 }
 
 const KEY_LINE = /^(\s*)(-\s+)?([^\s:#'"{[\-][^:#]*?)\s*:(?:[ \t]+(.*?))?\s*$/u;
@@ -49,7 +51,7 @@ function readLines(text: string): Line[] {
     // "title:Hội nghị" is no field to YAML, but it is the field the author meant.
     const bare = /^\s*(?:-\s+)?([A-Za-z]\w*):/.exec(raw)?.[1];
     if (!match) return { number: index + 1, text: raw, indent, item, key: bare };
-    return { number: index + 1, text: raw, indent, key: match[3], value: match[4] ?? '', item };
+    return { number: index + 1, text: raw, indent, key: match[3], value: match[4] ?? '', item, keyColumn: match[1].length + (match[2]?.length ?? 0) };
   });
 }
 
@@ -68,12 +70,15 @@ export function fieldAtLine(text: string, lineNumber: number, inFlow?: string | 
   const parts: string[] = [];
   const own = target.key && !target.key.startsWith('{') ? target.key : flowKey;
   if (own) parts.push(own);
+  // "period: { from: …, to: … }": the field asked for is inside the key's own { }.
+  if (own === target.key && typeof inFlow === 'string' && target.value?.startsWith('{')) parts.push(inFlow);
   let indent = target.indent + (target.item ? 1 : 0);
   for (let i = lineNumber - 2; i >= 0 && indent > 0; i--) {
     const line = lines[i];
     if (isBlank(line) || line.indent >= indent) continue;
-    // A parent opens a block ("period:", "indicators:"); "author: b" above "- x" is a sibling.
-    if (line.key !== undefined && !line.item && line.value === '') {
+    // A parent opens a block ("period:", "indicators:", "- period:" whose fields sit right of
+    // its key); "author: b" above "- x" is a sibling.
+    if (line.key !== undefined && line.value === '' && (!line.item || line.keyColumn! < indent)) {
       parts.unshift(line.key);
       indent = line.indent;
     }

@@ -355,3 +355,22 @@ describe('normaliseVietnamese', () => {
     expect(normaliseVietnamese('Nguye\u0302\u0303n')).toBe('Nguyễn');
   });
 });
+
+describe('"đồng" that is not money', () => {
+  it.each([
+    ['huấn luyện cho 1.150 đồng chí dân quân', 1150, 'người', 'đồng chí'],
+    ['500 đồng bào các dân tộc', 500, 'người', 'đồng bào'],
+  ])('reads "%s" as people, not đồng', (text, value, unit, unitText) => {
+    expect(one(text)).toMatchObject({ value, unit, unitText });
+  });
+  it('reads no money in "12 đồng đội", "5 đồng hương", "3 đồng nghiệp", "2 đồng thời", "4 đồng hành", "6 đồng môn"', () => {
+    for (const text of ['12 đồng đội', '5 đồng hương', '3 đồng nghiệp', '2 đồng thời', '4 đồng hành', '6 đồng môn']) {
+      expect(readNumbers(text).filter((n) => n.unit === 'đồng'), text).toEqual([]);
+    }
+  });
+  it('still reads money before a word that only starts like one: "500 đồng chính", "200 đồng, thời hạn"', () => {
+    expect(one('mỗi suất 500 đồng chính thức')).toMatchObject({ value: 500, unit: 'đồng' });
+    expect(one('trị giá 200 đồng, thời hạn 5 năm')).toMatchObject({ value: 200, unit: 'đồng' });
+    expect(one('500.000 đồng/suất')).toMatchObject({ value: 500_000, unit: 'đồng' });
+  });
+});

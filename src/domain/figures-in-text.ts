@@ -69,6 +69,8 @@ export const COUNTED_NOUNS: Readonly<Record<string, string>> = {
   'cán bộ': 'người',
   'chiến sĩ': 'người',
   'đại biểu': 'người',
+  'đồng chí': 'người',
+  'đồng bào': 'người',
   'người dân': 'người',
   'em': 'người',
   'lượt người': 'lượt',
@@ -229,7 +231,8 @@ function nounAt(rest: string, matcher: NounMatcher): { written: string; unit: st
 
 const isLetter = (ch: string) => /\p{L}|\d/u.test(ch);
 
-const MONEY_UNIT = /^\s?(đồng|vnđ|vnd|đ)(?![\p{L}\d])/u;
+/** "đồng" is money unless it begins a word of its own: "320 đồng chí", "500 đồng bào", "đồng thời". */
+const MONEY_UNIT = /^\s?(đồng(?!\s(?:chí|bào|đội|hương|nghiệp|thời|hành|môn)(?![\p{L}\d]))|vnđ|vnd|đ)(?![\p{L}\d])/u;
 const PERCENT = /^\s?(%|phần trăm)/u;
 const SCALE_WORD = /^\s(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/u;
 /** "12 tr.đ", "12 trđ", "12tr đồng": the short form of "triệu đồng" in tables and quick reports. */
