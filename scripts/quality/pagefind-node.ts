@@ -54,6 +54,13 @@ export interface NodePagefind {
 
 export async function openPagefind(siteDir: string): Promise<NodePagefind> {
   const server = await serveStatic(siteDir);
+  // Pagefind runs on this process's main thread, beside the server. On a large index one step
+  // (gunzip of a chunk, a search in WebAssembly) blocks the event loop for longer than the
+  // server's keep-alive timeout (5 s + 1 s): the server's timer then closes an idle connection
+  // just as the client reuses it, and the fetch fails with ECONNRESET (the bench at 50 000
+  // articles; reproduced by blocking the loop 6.2-7.7 s between two fetches: 1 failure in 6).
+  // Only the client closes idle connections here; close() still ends them all.
+  server.server.keepAliveTimeout = 0;
   // A fresh copy each time: a module imported twice is one module, with its chunks cached.
   const scratch = await mkdtemp(join(tmpdir(), 'bantin-pagefind-'));
   try {
