@@ -23,6 +23,8 @@ export const ENV = {
   contentChecked: 'BANTIN_CONTENT_CHECKED',
   /** The visitor total of the portal bantin replaces, added to Tất cả (npm run analytics). */
   visitsBaseline: 'BANTIN_VISITS_BASELINE',
+  /** Articles a part of the search index holds at least (src/search/search-parts.ts); tests set it low. */
+  searchPartMin: 'BANTIN_SEARCH_PART_MIN',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -81,4 +83,13 @@ export const PHOTO_SIZES = '(min-width: 46rem) 44rem, 100vw';
 /** The old portal's visitor total as the operator wrote it (checked by npm run analytics). */
 export function analyticsBaseline(env: Env = process.env): string | undefined {
   return env[ENV.visitsBaseline] || undefined;
+}
+
+/**
+ * Articles a part of the search index holds at least: PART_MIN_PAGES (src/search/search-parts.ts)
+ * unless BANTIN_SEARCH_PART_MIN says otherwise (the tests split the 26 sample articles this way).
+ */
+export function searchPartMin(fallback: number, env: Env = process.env): number {
+  const value = Number(env[ENV.searchPartMin]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
 }

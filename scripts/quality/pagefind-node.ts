@@ -62,6 +62,8 @@ export interface OpenOptions {
    * download is measured.
    */
   parts?: 'all' | 'first';
+  /** With parts 'first': the year filter of that first search. */
+  year?: string;
 }
 
 export async function openPagefind(siteDir: string, options: OpenOptions = {}): Promise<NodePagefind> {
@@ -79,8 +81,8 @@ export async function openPagefind(siteDir: string, options: OpenOptions = {}): 
     const entry = join(scratch, 'pagefind.mjs');
     await copyFile(join(siteDir, 'pagefind', 'pagefind.js'), entry);
     const pagefind = (await import(entry)) as PagefindModule;
-    const parts = await openPartedSearch(pagefind, `${server.url}/pagefind/`, { ranking: SEARCH_RANKING }, undefined);
-    if (options.parts === 'first') await parts.openFirst(undefined);
+    const parts = await openPartedSearch(pagefind, `${server.url}/pagefind/`, { ranking: SEARCH_RANKING }, options.year);
+    if (options.parts === 'first') await parts.openFirst(options.year);
     else await parts.openAll();
     return {
       parts,

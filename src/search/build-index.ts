@@ -15,7 +15,8 @@ import * as pagefind from 'pagefind';
 // pins pagefind, and if a release moves this file the build fails at start, not silently.
 import { resolveBinaryPath } from '../../node_modules/pagefind/lib/resolveBinary.js';
 import { ARTICLES_FOLDER, reconcileStage } from './search-stage.ts';
-import { groupYears, partFingerprint, partsManifest, planParts, type PartGroup, type StagedDocument } from './search-parts.ts';
+import { searchPartMin } from '../config.ts';
+import { groupYears, PART_MIN_PAGES, partFingerprint, partsManifest, planParts, type PartGroup, type StagedDocument } from './search-parts.ts';
 import { PARTS_FILE } from '../../public/js/search/search-parts.js';
 import { mapInBatches } from '../build/in-batches.ts';
 
@@ -114,7 +115,7 @@ async function stagedPartsNow(stage: string): Promise<PartNow[]> {
     })).filter((d) => d !== undefined);
     if (documents.length > 0) byYear.set(year, documents);
   }
-  return groupYears(new Map([...byYear].map(([year, docs]) => [year, docs.length]))).map((group) => {
+  return groupYears(new Map([...byYear].map(([year, docs]) => [year, docs.length])), searchPartMin(PART_MIN_PAGES)).map((group) => {
     const documents = group.years.flatMap((year) => byYear.get(year)!.map((d) => ({ ...d, file: join(stage, year, ARTICLES_FOLDER, d.slug, 'index.html') })));
     return { ...group, fingerprint: partFingerprint(documents, RECIPE), documents: new Map(documents.map((d) => [d.slug, d.file])) };
   });
@@ -199,7 +200,7 @@ export async function buildSearchIndex(siteDir: string, stage?: string): Promise
       await linkTree(join(cacheDir, part.name), join(bundleDir, part.name), (file) => file !== ROOT_SCRIPT);
     }
     if (now[0]) await link(join(cacheDir, now[0].name, ROOT_SCRIPT), join(bundleDir, ROOT_SCRIPT));
-    const manifest = partsManifest(now);
+    const manifest = partsManifest(now, searchPartMin(PART_MIN_PAGES));
     await writeFile(join(bundleDir, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
     return { pages };
   } finally {

@@ -94,6 +94,6 @@ describe('which parts a build indexes again', () => {
 describe('the list of parts the browser reads', () => {
   it('names every part with its years and articles, and nothing else', () => {
     const group = { name: '2024-2025', years: ['2025', '2024'], pages: 4 };
-    expect(partsManifest([{ ...group, fingerprint: 'x' } as typeof group])).toEqual({ parts: [group] });
+    expect(partsManifest([{ ...group, fingerprint: 'x' } as typeof group], 1000)).toEqual({ firstPages: 1000, parts: [group] });
   });
 });

@@ -110,7 +110,10 @@ export function planParts(current: ReadonlyMap<string, string>, cached: Readonly
   };
 }
 
-/** The list the browser reads first (dist/pagefind/parts.json): every part, newest first. */
-export function partsManifest(groups: readonly PartGroup[]): { parts: PartGroup[] } {
-  return { parts: groups.map(({ name, years, pages }) => ({ name, years, pages })) };
+/**
+ * The list the browser reads first (dist/pagefind/parts.json): every part, newest first, and
+ * how many articles a first search covers at least (as many as a part holds at least).
+ */
+export function partsManifest(groups: readonly PartGroup[], firstPages: number): { firstPages: number; parts: PartGroup[] } {
+  return { firstPages, parts: groups.map(({ name, years, pages }) => ({ name, years, pages })) };
 }

@@ -15,9 +15,9 @@ export const PARTS_FILE = 'parts.json';
 export const PART_FILTER = 'part';
 
 /**
- * Articles the first search covers at least, newest years first. Enough for the best matches of
- * a few years; at 10 000 articles one year holds about 1 000, so a first search reads one or two
- * years' chunks instead of sixteen.
+ * Articles the first search covers at least, newest years first, unless parts.json says
+ * otherwise (as many as a part holds at least): enough for the best matches of a few years; at
+ * 10 000 articles a first search reads one part's chunks instead of the whole archive's.
  */
 export const FIRST_PAGES = 1000;
 
@@ -104,12 +104,15 @@ export function addCounts(counts) {
  */
 export async function openPartedSearch(pf, basePath, options, year) {
   const response = await fetch(`${basePath}${PARTS_FILE}`).catch(() => undefined);
+  /** @type {{ firstPages?: number, parts?: PartEntry[] } | undefined} */
+  const manifest = response?.ok ? await response.json() : undefined;
   /** @type {PartEntry[] | undefined} */
-  const listed = response?.ok ? (await response.json()).parts : undefined;
-  const parts = listed?.length ? listed : undefined;
+  const parts = manifest?.parts?.length ? manifest.parts : undefined;
+  /** @type {number} */
+  const firstPages = manifest?.firstPages ?? FIRST_PAGES;
   /** @type {Set<string>} */
   const opened = new Set();
-  const first = parts ? (partsToOpen(parts, opened, year)[0] ?? parts[0].name) : undefined;
+  const first = parts ? (partsToOpen(parts, opened, year, firstPages)[0] ?? parts[0].name) : undefined;
   // The primary index is a part like the others, with its script, worker and WebAssembly.
   await pf.options(first ? { ...options, basePath: `${basePath}${first}/`, mergeFilter: { [PART_FILTER]: first } } : options);
   await pf.init();
@@ -154,9 +157,9 @@ export async function openPartedSearch(pf, basePath, options, year) {
      * Opens the parts a search with this year filter needs first; returns their names.
      * @param {string | undefined} year
      */
-    openFirst: (year) => (parts ? open(partsToOpen(parts, opened, year)) : Promise.resolve([])),
+    openFirst: (year) => (parts ? open(partsToOpen(parts, new Set(), year, firstPages)) : Promise.resolve([])),
     /** Opens the next older parts; returns their names ([] when every part is open). */
-    openMore: () => (parts ? open(partsToOpen(parts, opened, undefined)) : Promise.resolve([])),
+    openMore: () => (parts ? open(partsToOpen(parts, opened, undefined, firstPages)) : Promise.resolve([])),
     /** Opens every part (tests and measurements of the whole index). */
     openAll: () => (parts ? open(parts.map((p) => p.name)) : Promise.resolve([])),
     /** @param {string | undefined} year */
