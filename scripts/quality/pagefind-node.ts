@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { serveStatic } from '../serve/static-server.ts';
 import { spellForIndex, spellForReader } from '../../public/js/search/spelling.js';
 import { SEARCH_RANKING } from '../../public/js/search/search-state.js';
-import { openPartedSearch } from '../../public/js/search/search-parts.js';
+import { openPartedSearch } from '../../public/js/search/parted-search.js';
 
 export interface PagefindResultData {
   url: string;

@@ -12,7 +12,7 @@ import {
   isBlank, pagefindOptions, readSearchState, searchParams, SEARCH_RANKING, TYPING_PAUSE_MS, worthSearchingWhileTyping,
 } from './search-state.js';
 import { spellForIndex, spellForReader } from './spelling.js';
-import { openPartedSearch } from './search-parts.js';
+import { openPartedSearch } from './parted-search.js';
 
 const PAGE_SIZE = 10;
 
