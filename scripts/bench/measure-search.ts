@@ -106,8 +106,12 @@ export async function measureQueryDownload(siteDir: string, query: string, optio
   globalThis.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const prefix = '/pagefind/';
-    if (url.pathname.startsWith(prefix)) fetched.add(decodeURIComponent(url.pathname.slice(prefix.length)));
-    return realFetch(input, init);
+    const response = realFetch(input, init);
+    // Only what the server had: a site in one bundle answers parts.json with a 404.
+    return response.then((r) => {
+      if (r.ok && url.pathname.startsWith(prefix)) fetched.add(decodeURIComponent(url.pathname.slice(prefix.length)));
+      return r;
+    });
   };
   try {
     // The parts of the index the search page opens for a first search (search-parts.js).

@@ -31,7 +31,7 @@ export async function openPartedSearch(pf, basePath, options, year) {
   const opened = new Set();
   const first = parts ? (partsToOpen(parts, opened, year, firstPages)[0] ?? parts[0].name) : undefined;
   // The primary index is a part like the others, with its script, worker and WebAssembly.
-  await pf.options(first ? { ...options, basePath: `${basePath}${first}/`, mergeFilter: { [PART_FILTER]: first } } : options);
+  await pf.options(first ? { ...options, basePath: `${basePath}${first}/`, mergeFilter: { [PART_FILTER]: first } } : { ...options, basePath });
   await pf.init();
   if (first) opened.add(first);
 
