@@ -25,6 +25,8 @@ export const ENV = {
   visitsBaseline: 'BANTIN_VISITS_BASELINE',
   /** The port of the staff editor (npm run editor); the site preview uses the next one. */
   editorPort: 'BANTIN_EDITOR_PORT',
+  /** Articles a part of the search index holds at least (src/search/search-parts.ts); tests set it low. */
+  searchPartMin: 'BANTIN_SEARCH_PART_MIN',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -89,4 +91,13 @@ export function analyticsBaseline(env: Env = process.env): string | undefined {
 export function editorPort(env: Env = process.env): number {
   const port = Number(env[ENV.editorPort]);
   return Number.isInteger(port) && port > 0 && port < 65536 ? port : 4330;
+}
+
+/**
+ * Articles a part of the search index holds at least: PART_MIN_PAGES (src/search/search-parts.ts)
+ * unless BANTIN_SEARCH_PART_MIN says otherwise (the tests split the 26 sample articles this way).
+ */
+export function searchPartMin(fallback: number, env: Env = process.env): number {
+  const value = Number(env[ENV.searchPartMin]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
 }

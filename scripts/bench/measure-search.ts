@@ -5,9 +5,8 @@
  * it fetches is counted; the worker script, which only a browser loads, is added by name.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SORT_KEY } from '../../src/search/facets.ts';
 import { openPagefind } from '../quality/pagefind-node.ts';
 
 export type SearchFileKind = 'script' | 'wasm' | 'meta' | 'index' | 'filter' | 'fragment' | 'unused';
@@ -53,9 +52,9 @@ export interface QueryOptions {
 const BROWSER_SCRIPTS = ['pagefind.js', 'pagefind-worker.js'];
 
 function kindOf(path: string): SearchFileKind {
-  if (BROWSER_SCRIPTS.includes(path)) return 'script';
-  if (path.startsWith('wasm.')) return 'wasm';
-  if (path === 'pagefind-entry.json' || path.endsWith('.pf_meta')) return 'meta';
+  if (BROWSER_SCRIPTS.includes(basename(path))) return 'script';
+  if (basename(path).startsWith('wasm.')) return 'wasm';
+  if (path.endsWith('pagefind-entry.json') || path.endsWith('parts.json') || path.endsWith('.pf_meta')) return 'meta';
   if (path.endsWith('.pf_index')) return 'index';
   if (path.endsWith('.pf_filter')) return 'filter';
   if (path.endsWith('.pf_fragment')) return 'fragment';
@@ -101,21 +100,30 @@ export async function measureSearchIndex(siteDir: string): Promise<SearchIndexSi
 export async function measureQueryDownload(siteDir: string, query: string, options: QueryOptions = {}): Promise<QueryDownload> {
   const { shownResults = 10, withFilters = false } = options;
   const bundleDir = join(siteDir, 'pagefind');
-  const fetched = new Set<string>(BROWSER_SCRIPTS);
+  // pagefind.js, and the worker of the part opened first (the primary index's folder).
+  const fetched = new Set<string>(['pagefind.js']);
   const realFetch = globalThis.fetch;
   globalThis.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const prefix = '/pagefind/';
-    if (url.pathname.startsWith(prefix)) fetched.add(decodeURIComponent(url.pathname.slice(prefix.length)));
-    return realFetch(input, init);
+    const response = realFetch(input, init);
+    // Only what the server had: a site in one bundle answers parts.json with a 404.
+    return response.then((r) => {
+      if (r.ok && url.pathname.startsWith(prefix)) fetched.add(decodeURIComponent(url.pathname.slice(prefix.length)));
+      return r;
+    });
   };
   try {
-    const pagefind = await openPagefind(siteDir);
+    // The parts of the index the search page opens for a first search (search-parts.js).
+    const pagefind = await openPagefind(siteDir, { parts: 'first' });
     try {
       if (withFilters) await pagefind.filters();
-      // Newest first, as the search page asks by default.
-      const search = await pagefind.search(query, { sort: { [SORT_KEY]: 'desc' } });
+      // The best match first, as the search page orders a search with words (newest first
+      // downloads the same files: the sort order is in the metadata already loaded).
+      const search = await pagefind.search(query);
       await Promise.all(search.results.slice(0, shownResults).map((r) => r.data()));
+      const primary = [...fetched].find((p) => p.endsWith('pagefind-entry.json'))!.replace('pagefind-entry.json', '');
+      fetched.add(`${primary}pagefind-worker.js`);
       const files = await Promise.all([...fetched].map((p) => describeFile(bundleDir, p)));
       files.sort((a, b) => a.kind.localeCompare(b.kind) || b.bytes - a.bytes);
       return { query, results: search.results.length, files, ...sum(files) };

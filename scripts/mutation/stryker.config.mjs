@@ -26,6 +26,8 @@ export default {
     'public/js/search/search-state.js',
     'public/js/search/excerpt.js',
     'public/js/search/spelling.js',
+    'public/js/search/search-parts.js',
+    'src/search/search-parts.ts',
     'scripts/import/*.ts',
     '!scripts/import/import.ts',
     '!scripts/import/bench-import.ts',

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { serveStatic } from '../serve/static-server.ts';
 import { spellForIndex, spellForReader } from '../../public/js/search/spelling.js';
 import { SEARCH_RANKING } from '../../public/js/search/search-state.js';
+import { openPartedSearch } from '../../public/js/search/parted-search.js';
 
 export interface PagefindResultData {
   url: string;
@@ -49,22 +50,44 @@ export interface NodePagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   /** Result data as the page shows it: its path, and title, excerpt and metadata respelled for readers. */
   data(result: PagefindResult): Promise<PagefindResultData>;
+  /** The parts of the index open so far (public/js/search/search-parts.js). */
+  parts: Awaited<ReturnType<typeof openPartedSearch>>;
   close(): Promise<void>;
 }
 
-export async function openPagefind(siteDir: string): Promise<NodePagefind> {
+export interface OpenOptions {
+  /**
+   * 'all' (default): every part of the index, as tests of what search finds need; 'first': the
+   * parts the search page opens for a first search without a year filter, as a reader's
+   * download is measured.
+   */
+  parts?: 'all' | 'first';
+  /** With parts 'first': the year filter of that first search. */
+  year?: string;
+}
+
+export async function openPagefind(siteDir: string, options: OpenOptions = {}): Promise<NodePagefind> {
   const server = await serveStatic(siteDir);
+  // Pagefind runs on this process's main thread, beside the server. On a large index one step
+  // (gunzip of a chunk, a search in WebAssembly) blocks the event loop for longer than the
+  // server's keep-alive timeout (5 s + 1 s): the server's timer then closes an idle connection
+  // just as the client reuses it, and the fetch fails with ECONNRESET (the bench at 50 000
+  // articles; reproduced by blocking the loop 6.2-7.7 s between two fetches: 1 failure in 6).
+  // Only the client closes idle connections here; close() still ends them all.
+  server.server.keepAliveTimeout = 0;
   // A fresh copy each time: a module imported twice is one module, with its chunks cached.
   const scratch = await mkdtemp(join(tmpdir(), 'bantin-pagefind-'));
   try {
     const entry = join(scratch, 'pagefind.mjs');
     await copyFile(join(siteDir, 'pagefind', 'pagefind.js'), entry);
     const pagefind = (await import(entry)) as PagefindModule;
-    await pagefind.options({ basePath: `${server.url}/pagefind/`, ranking: SEARCH_RANKING });
-    await pagefind.init();
+    const parts = await openPartedSearch(pagefind, `${server.url}/pagefind/`, { ranking: SEARCH_RANKING }, options.year);
+    if (options.parts === 'first') await parts.openFirst(options.year);
+    else await parts.openAll();
     return {
-      search: (query, options) => pagefind.search(query === null ? null : spellForIndex(query), options),
-      filters: () => pagefind.filters(),
+      parts,
+      search: (query, searchOptions) => parts.search(query === null ? null : spellForIndex(query), searchOptions) as Promise<PagefindSearch>,
+      filters: () => parts.filters(),
       data: async (result) => {
         const data = await result.data();
         const meta = Object.fromEntries(Object.entries(data.meta).map(([k, v]) => [k, spellForReader(v)]));

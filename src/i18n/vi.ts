@@ -213,6 +213,8 @@ export const search = {
     more: 'Xem thêm kết quả',
     option: '{label} ({count})',
     failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc xem lưu trữ theo năm.',
+    /** After a count found in the newest years only (public/js/search/search-parts.js). */
+    partial: 'Đã tìm trong các bài từ năm {from} đến năm {to}; bấm “Xem thêm kết quả” để tìm tiếp các năm trước.',
   },
 } as const;
 

@@ -17,6 +17,7 @@ import { operator } from '../i18n/vi.ts';
 import { urls } from '../urls.ts';
 import { ENV } from '../config.ts';
 import { mapInBatches } from '../build/in-batches.ts';
+import { searchPartOf } from './search-parts.ts';
 
 /** Article pages live under this folder of the site (urls.article). */
 export const ARTICLES_FOLDER = urls.article('x').split('/')[1];
@@ -51,22 +52,37 @@ export function articleSlug(pathname: string): string | undefined {
   return ARTICLE_PATH.exec(pathname)?.[1];
 }
 
-/** Where an article's document goes in the stage: the path Pagefind turns into its URL. */
-const stagedFile = (stage: string, slug: string) => join(stage, ARTICLES_FOLDER, slug, 'index.html');
+/**
+ * Where an article's document goes in the stage: in the folder of its search part (its year,
+ * src/search/search-parts.ts), at the path Pagefind turns into its URL, so that each part is a
+ * site of its own to Pagefind (`--site <stage>/<part>`).
+ */
+const stagedFile = (stage: string, part: string, slug: string) => join(stage, part, ARTICLES_FOLDER, slug, 'index.html');
+
+/** The parts (folders) the stage holds. */
+async function stagedParts(stage: string): Promise<string[]> {
+  if (!existsSync(stage)) return [];
+  return (await readdir(stage, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+}
 
 /**
  * Stages one article page; false when the page carries no search marker (and then drops what an
- * earlier version of the page left in the stage).
+ * earlier version of the page left in the stage). A document whose bytes are already staged is
+ * not written again: its part keeps its fingerprint and its index is reused (search-parts.ts).
  */
 export async function stageArticle(stage: string, slug: string, html: string): Promise<boolean> {
   const document = indexableDocument(html);
-  const file = stagedFile(stage, slug);
-  if (!document) {
-    await rm(dirname(file), { recursive: true, force: true });
-    return false;
+  const spelled = document === undefined ? undefined : spellForIndex(document);
+  const part = spelled === undefined ? undefined : searchPartOf(spelled);
+  // The same article in another part (its date changed year) goes from there.
+  for (const other of await stagedParts(stage)) {
+    if (other !== part) await rm(dirname(stagedFile(stage, other, slug)), { recursive: true, force: true });
   }
+  if (spelled === undefined || part === undefined) return false;
+  const file = stagedFile(stage, part, slug);
+  if ((await readFile(file, 'utf8').catch(() => undefined)) === spelled) return true;
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, spellForIndex(document));
+  await writeFile(file, spelled);
   return true;
 }
 
@@ -106,11 +122,13 @@ const BATCH = 64;
  */
 export async function reconcileStage(stage: string, siteDir: string): Promise<{ pages: number; unmarked: number }> {
   const list = async (dir: string) => (existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name) : []);
-  const [published, staged] = await Promise.all([list(join(siteDir, ARTICLES_FOLDER)), list(join(stage, ARTICLES_FOLDER))]);
+  const published = await list(join(siteDir, ARTICLES_FOLDER));
+  const staged = (await Promise.all((await stagedParts(stage)).map(async (part) => (await list(join(stage, part, ARTICLES_FOLDER))).map((slug) => ({ part, slug }))))).flat();
   const publishedSet = new Set(published);
   // A folder without its document (a write cut short) counts as not staged.
-  const stagedSet = new Set(staged.filter((slug) => existsSync(stagedFile(stage, slug))));
-  await mapInBatches(staged.filter((slug) => !publishedSet.has(slug)), BATCH, (slug) => rm(join(stage, ARTICLES_FOLDER, slug), { recursive: true, force: true }));
+  const stagedSet = new Set(staged.filter(({ part, slug }) => existsSync(stagedFile(stage, part, slug))).map(({ slug }) => slug));
+  const gone = staged.filter(({ slug }) => !publishedSet.has(slug));
+  await mapInBatches(gone, BATCH, ({ part, slug }) => rm(join(stage, part, ARTICLES_FOLDER, slug), { recursive: true, force: true }));
   let unmarked = 0;
   await mapInBatches(published.filter((slug) => !stagedSet.has(slug)), BATCH, async (slug) => {
     const page = join(siteDir, ARTICLES_FOLDER, slug, 'index.html');

@@ -5,13 +5,15 @@
  * page ever shows an old title, an old photo or an old unit name.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../src/config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+const SEARCH_PART_MIN = 5;
 const run = promisify(execFile);
 const ARTICLE = 'articles/2019/ninh-binh-so-ket-6-thang-cong-tac-dan-van-va-3-nam-phoi-hop-voi-bo-chqs-tinh';
 const SLUG = ARTICLE.split('/').pop()!;
@@ -28,7 +30,8 @@ async function build(work: string, name: string, cache: string, flags: string[] 
   // --verbose: Astro's log on stdout as well as in .bantin/build.log, for the pages it restored.
   const { stdout } = await run('npm', ['run', 'build', '--', '--out', join(work, name, 'dist'), '--verbose', ...flags], {
     cwd: root,
-    env: { ...process.env, BANTIN_CONTENT_DIR: join(work, 'content'), BANTIN_CACHE_DIR: join(work, cache) },
+    // The search index in parts of at least 5 articles, so that a rebuild reuses some of them.
+    env: { ...process.env, BANTIN_CONTENT_DIR: join(work, 'content'), BANTIN_CACHE_DIR: join(work, cache), [ENV.searchPartMin]: String(SEARCH_PART_MIN) },
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout;
@@ -103,6 +106,23 @@ describe('a rebuild after articles change', () => {
 
   it('makes the same site as a build from scratch', async () => {
     expect(await differences(join(work, 'site', 'dist'), join(work, 'fresh', 'dist'))).toEqual([]);
+  });
+
+  it('indexes again only the search parts of the years that changed, byte for byte', async () => {
+    const { parts } = JSON.parse(await readFile(join(work, 'site', 'dist', 'pagefind', 'parts.json'), 'utf8')) as { parts: Array<{ name: string; years: string[] }> };
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    // 2019 (corrected title) and 2025 (new article) changed; a part of other years is reused:
+    // its files in the rebuilt site are the very files of the first build (linked from the cache).
+    const untouched = parts.filter((p) => !p.years.includes('2019') && !p.years.includes('2025'));
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const part of untouched) {
+      const files = await readdir(join(work, 'site', 'dist', 'pagefind', part.name), { recursive: true, withFileTypes: true });
+      for (const file of files.filter((f) => f.isFile())) {
+        const path = relative(join(work, 'site', 'dist'), join(file.parentPath, file.name));
+        const [now, before] = await Promise.all([stat(join(work, 'site', 'dist', path)), stat(join(work, 'site', 'dist.previous', path))]);
+        expect(now.ino, `${path} was indexed again`).toBe(before.ino);
+      }
+    }
   });
 
   it('shows the corrected title on the article and on the pages that list it', async () => {

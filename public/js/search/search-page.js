@@ -12,6 +12,7 @@ import {
   isBlank, pagefindOptions, readSearchState, searchParams, SEARCH_RANKING, TYPING_PAUSE_MS, worthSearchingWhileTyping,
 } from './search-state.js';
 import { spellForIndex, spellForReader } from './spelling.js';
+import { openPartedSearch } from './parted-search.js';
 
 const PAGE_SIZE = 10;
 
@@ -44,16 +45,22 @@ function startSearchPage(root) {
   const text = (name, slots = {}) =>
     (root.dataset[`text${name}`] ?? '').replace(/\{(\w+)\}/g, (whole, key) => (key in slots ? String(slots[key]) : whole));
 
-  /** @type {Promise<any> | undefined} */
+  /**
+   * The index, opened part by part (search-parts.js): the year chosen, or the newest years
+   * first; older years when the reader asks for more.
+   * @type {Promise<Awaited<ReturnType<typeof openPartedSearch>>> | undefined}
+   */
   let pagefindLoading;
   const pagefind = () => {
-    pagefindLoading ??= import(root.dataset.pagefind ?? '/pagefind/pagefind.js').then(async (pf) => {
-      await pf.options({ ranking: SEARCH_RANKING });
-      await pf.init();
-      return pf;
-    });
+    const script = root.dataset.pagefind ?? '/pagefind/pagefind.js';
+    pagefindLoading ??= import(script).then((pf) =>
+      openPartedSearch(pf, script.slice(0, script.lastIndexOf('/') + 1), { ranking: SEARCH_RANKING }, formState().filters.year),
+    );
     return pagefindLoading;
   };
+  /** The search now shown: what showMore needs to search older years with it. */
+  /** @type {{ term: string | null, options: any, year: string | undefined } | undefined} */
+  let shownSearch;
 
   /** Every run gets a number; an answer that arrives after a newer run started is dropped. */
   let generation = 0;
@@ -93,6 +100,7 @@ function startSearchPage(root) {
 
     const current = ++generation;
     results = [];
+    shownSearch = undefined;
     shown = 0;
     list.replaceChildren();
     moreButton.hidden = true;
@@ -106,13 +114,17 @@ function startSearchPage(root) {
     list.setAttribute('aria-busy', 'true');
     try {
       const pf = await pagefind();
-      const search = await pf.search(state.query ? spellForIndex(state.query) : null, pagefindOptions(state, sortKey));
+      const year = state.filters.year;
+      await pf.openFirst(year);
+      const term = state.query ? spellForIndex(state.query) : null;
+      const options = pagefindOptions(state, sortKey);
+      const search = await pf.search(term, options);
       if (current !== generation) return;
+      shownSearch = { term, options, year };
       results = search.results;
       await showMore(false);
       if (current !== generation) return;
-      const count = results.length;
-      status.textContent = count === 0 ? text('None') : state.query ? text('Found', { count, query: state.query }) : text('FoundFiltered', { count });
+      showStatus(state, pf);
       if (filtersBox.open) await showCounts(state, current);
     } catch (error) {
       if (current === generation) status.textContent = text('Failed');
@@ -122,16 +134,39 @@ function startSearchPage(root) {
     }
   }
 
+  /**
+   * What was found, and in which years while older ones are still unsearched: a count of the
+   * searched years is never passed off as the archive's.
+   * @param {import('./search-state.js').SearchState} state
+   * @param {Awaited<ReturnType<typeof openPartedSearch>>} pf
+   */
+  function showStatus(state, pf) {
+    const count = results.length;
+    const found = count === 0 ? text('None') : state.query ? text('Found', { count, query: state.query }) : text('FoundFiltered', { count });
+    const span = pf.span();
+    status.textContent = pf.coversAll(state.filters.year) || !span ? found : `${found} ${text('Partial', span)}`;
+  }
+
   /** The next page of results, as cards like the archive's; focus moves to the first new one. */
   async function showMore(moveFocus = true) {
     const current = generation;
+    const pf = await pagefind();
+    // Every result of the years searched is shown: search the next older years.
+    // Nothing found in the newest years: older ones are searched before "none" is said.
+    while (shown >= results.length && shownSearch && !pf.coversAll(shownSearch.year)) {
+      const names = await pf.openMore();
+      const older = await pf.search(shownSearch.term, shownSearch.options, names);
+      if (current !== generation) return;
+      results = [...results, ...older.results];
+      showStatus(formState(), pf);
+    }
     const batch = results.slice(shown, shown + PAGE_SIZE);
     const pages = await Promise.all(batch.map((result) => result.data()));
     if (current !== generation) return;
     const cards = pages.map(resultCard);
     list.append(...cards);
     shown += batch.length;
-    moreButton.hidden = shown >= results.length;
+    moreButton.hidden = shown >= results.length && (!shownSearch || pf.coversAll(shownSearch.year));
     if (moveFocus) cards[0]?.querySelector('a')?.focus();
   }
 
@@ -193,6 +228,20 @@ function startSearchPage(root) {
   /** @param {import('./search-state.js').SearchState} state @param {number} current */
   async function fillCounts(state, current) {
     const pf = await pagefind();
+    await pf.openFirst(state.filters.year);
+    // Counts of some years only would pass for the archive's, and hide the values found in
+    // older years: while years are unsearched, the options show their labels alone.
+    if (!pf.coversAll(undefined)) {
+      if (current !== generation) return;
+      for (const select of filterSelects) {
+        for (const option of select.options) {
+          if (!option.value) continue;
+          option.textContent = option.dataset.label ?? option.value;
+          option.disabled = false;
+        }
+      }
+      return;
+    }
     const totals = await pf.filters();
     /** @type {Record<string, Record<string, number>>} */
     let counts = totals;
