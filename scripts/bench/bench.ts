@@ -32,8 +32,9 @@ if (!Number.isInteger(articles) || articles < 1) {
   process.exit(1);
 }
 if (args.preview) {
-  const preview = await runPreviewBench({ root: process.cwd(), articles, seed: Number(args.seed), workDir: args['work-dir'], bantinOnly: args['bantin-only'], log: (m) => console.error(m) });
+  const preview = await runPreviewBench({ root: process.cwd(), articles, seed: Number(args.seed), workDir: args['work-dir'], bantinOnly: args['bantin-only'], cpuProfile: args['cpu-prof'], log: (m) => console.error(m) });
   console.log(`\n${formatPreviewReport(preview)}`);
+  if (preview.cpuProfile) console.log(`\n${formatProfileSummary(summariseProfile(await readProfile(preview.cpuProfile), 25), summariseWindows(await readProfile(preview.cpuProfile), preview.bantin.windows ?? [], 8))}\n(${preview.cpuProfile})`);
   process.exit(0);
 }
 const report = await runBench({

@@ -79,6 +79,7 @@ export async function measurePreview(target: PreviewTarget): Promise<PreviewFigu
   const memory = sampleTreeMemory(child.pid!);
   const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`dev server exited (${code}); see ${target.logFile}`))));
   exited.catch(() => {});
+  const windows: NonNullable<PreviewFigures['windows']> = [];
   const measure = async (): Promise<PreviewFigures> => {
     const startMs = await pollUntil(base + edited, started, START_GIVE_UP_MS, (status) => status === 200);
     const articleMs: number[] = [];
@@ -88,15 +89,18 @@ export async function measurePreview(target: PreviewTarget): Promise<PreviewFigu
     const marker = `Đoạn sửa thử ${Date.now().toString(36)}.`;
     await save(target.articleFile, appendParagraph(original, marker));
     const saved = performance.now();
+    windows.push({ name: 'start', from: 0, to: startMs });
     const editMs = await pollUntil(base + edited, saved, EDIT_GIVE_UP_MS, (status, body) => status === 200 && body.includes(marker));
+    windows.push({ name: 'edit to visible', from: saved - started, to: saved - started + editMs });
 
     let catalogueMs: number | undefined;
     if (target.catalogue) {
       await save(target.catalogue.file, target.catalogue.change(catalogueOriginal!));
       const changed = performance.now();
       catalogueMs = await pollUntil(base + edited, changed, EDIT_GIVE_UP_MS, (status, body) => status === 200 && body.includes(target.catalogue!.expect));
+      windows.push({ name: 'catalogue change to visible', from: changed - started, to: changed - started + catalogueMs });
     }
-    return { startMs, articleMs, homeMs, editMs, catalogueMs, peakTreeBytes: 0 };
+    return { startMs, articleMs, homeMs, editMs, catalogueMs, peakTreeBytes: 0, windows };
   };
   try {
     const figures = await Promise.race([measure(), exited]);
@@ -104,14 +108,16 @@ export async function measurePreview(target: PreviewTarget): Promise<PreviewFigu
   } finally {
     memory.stop();
     child.removeAllListeners('exit');
+    const gone = new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(undefined)));
     try {
       process.kill(-child.pid!, 'SIGTERM');
     } catch {
       // Already gone.
     }
+    // Until it has exited (a CPU profile is written on the way out), at most 20 s.
+    await Promise.race([gone, new Promise((done) => setTimeout(done, 20_000))]);
     await writeFile(target.articleFile, original);
     if (target.catalogue) await writeFile(target.catalogue.file, catalogueOriginal!);
-    await new Promise((done) => setTimeout(done, 500));
     log.end();
   }
 }

@@ -18,6 +18,8 @@ export interface PreviewFigures {
   catalogueMs?: number;
   /** Largest resident memory of the server's process tree. */
   peakTreeBytes: number;
+  /** When each measured step ran, in ms since the server started (to read a CPU profile by). */
+  windows?: Array<{ name: string; from: number; to: number }>;
 }
 
 export interface PreviewReport {
@@ -27,6 +29,8 @@ export interface PreviewReport {
   /** Absent with --bantin-only. */
   baseline?: PreviewFigures;
   machine: { node: string; cores: number; date: string; load: number[] };
+  /** The largest CPU profile of bantin's dev server (its main thread), when asked for. */
+  cpuProfile?: string;
 }
 
 /** The goal of issue 20: an edit shows in the preview within this time. */

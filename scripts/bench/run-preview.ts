@@ -4,7 +4,7 @@
  * baseline-astro) on it one after the other, each from an empty content store, and measures
  * both the same way (measure-preview.ts). Nothing is built.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeCorpus } from './write-corpus.ts';
@@ -22,6 +22,8 @@ export interface PreviewBenchOptions {
   bantinOnly?: boolean;
   /** Articles requested after the first page (their median is reported). */
   requests?: number;
+  /** Write a V8 CPU profile of bantin's dev server into <workDir>/profile. */
+  cpuProfile?: boolean;
   log?: (message: string) => void;
 }
 
@@ -70,7 +72,7 @@ export async function runPreviewBench(options: PreviewBenchOptions): Promise<Pre
   const unit = articleUnit(await readFile(edited.file, 'utf8'))!;
   const renamed = `Đơn vị đổi tên thử ${seed}`;
   const bantin = await measurePreview({
-    args: [astro, 'dev', '--port', '4391'],
+    args: [...(options.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${join(work, 'profile')}`] : []), astro, 'dev', '--port', '4391'],
     env: env('bantin-cache'),
     cwd: root,
     port: 4391,
@@ -97,7 +99,10 @@ export async function runPreviewBench(options: PreviewBenchOptions): Promise<Pre
     });
   }
   await rm(corpus, { recursive: true, force: true });
+  const profiles = options.cpuProfile ? await readdir(join(work, 'profile')).catch(() => []) : [];
+  const sized = await Promise.all(profiles.map(async (name) => ({ path: join(work, 'profile', name), size: (await stat(join(work, 'profile', name))).size })));
   return {
+    cpuProfile: sized.sort((a, b) => b.size - a.size)[0]?.path,
     articles: options.articles,
     seed,
     bantin,
