@@ -27,6 +27,7 @@ export interface SiteArticle extends ArticleSummary {
 
 function toSiteArticle(entry: ArticleEntry): SiteArticle {
   const d = entry.data;
+  let fingerprint: string | undefined;
   return {
     entry,
     slug: entry.id,
@@ -46,7 +47,10 @@ function toSiteArticle(entry: ArticleEntry): SiteArticle {
     indicators: d.indicators.map((i) => ({ ...i, key: i.key.id, org: i.org?.id })),
     draft: d.draft,
     legacyViews: d.legacyViews,
-    fingerprint: articleFingerprint(entry),
+    // Hashed on first read: the build's page keys read every one, the preview none (page-cache-key.ts).
+    get fingerprint() {
+      return (fingerprint ??= articleFingerprint(entry));
+    },
   };
 }
 
@@ -73,9 +77,10 @@ async function loadSite() {
     /**
      * The key of what every page may read besides its own props: the catalogue. Pages that
      * return a cacheKey from getStaticPaths() build it from this and their props only
-     * (pageCacheKey), so anything else a page shows must travel in its props.
+     * (pageCacheKey), so anything else a page shows must travel in its props. None in the
+     * preview, which has no incremental build: its pages then carry no key (withCacheKeys).
      */
-    key: catalogueKey([units, [...organisations], [...indicators], getPortal()]),
+    key: import.meta.env.DEV ? undefined : catalogueKey([units, [...organisations], [...indicators], getPortal()]),
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     years: groupByYear(articles),
