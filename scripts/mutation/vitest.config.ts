@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 /** The unit tests only: mutation testing never builds the site or starts a browser. */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/new/**/*.test.ts', 'scripts/mutation/**/*.test.ts', 'scripts/import/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/new/**/*.test.ts', 'scripts/mutation/**/*.test.ts', 'scripts/import/**/*.test.ts', 'scripts/bench/preview-*.test.ts', 'tests/unit/**/*.test.ts'],
     // import.test.ts runs the command in child processes: the modules' own tests cover its logic.
-    exclude: ['**/node_modules/**', 'scripts/bench/**', 'scripts/import/import.test.ts'],
+    exclude: ['**/node_modules/**', 'scripts/bench/!(preview-*).test.ts', 'scripts/bench/baseline-astro/**', 'scripts/import/import.test.ts'],
   },
 });
