@@ -37,8 +37,9 @@ export function textOfHtml(html: string): string {
 }
 
 /**
- * Each spelling as words, folded once per build: every article page looks for the same few
- * hundred spellings, and folding them again for each of 10 000 pages was half of aboutNames.
+ * Each spelling as words, folded once per build: every article page looks for the same
+ * spellings (aboutNames over the 2 000 bench articles: 788 ms → 658 ms CPU; the rest is folding
+ * each article's own text, which no page shares).
  */
 const phrases = new Map<string, string>();
 function phraseOf(spelling: string): string {
