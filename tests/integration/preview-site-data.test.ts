@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendParagraph, renameUnit } from '../../scripts/bench/preview-edits.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+const devEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*|TEST)$/.test(key)));
 const slug = 'dak-lak-tong-ket-cong-tac-dan-van-nam-2025-sau-hop-nhat-tinh';
 const articleFile = `articles/2025/${slug}/index.md`;
 
@@ -51,7 +52,7 @@ describe('the preview’s kept site data', () => {
     await cp(join(root, 'content'), content, { recursive: true });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*|TEST)$/.test(key)));
+    const env = devEnv();
     dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
       cwd: root,
       env: { ...env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -100,3 +101,4 @@ describe('the preview’s kept site data', () => {
     expect(await page('/')).toContain('tiêu đề đã sửa trong xem trước');
   }, 70_000);
 });
+
