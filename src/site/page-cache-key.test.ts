@@ -96,10 +96,4 @@ describe('withCacheKeys', () => {
     expect(paths[0]).toMatchObject({ params: { year: '2024' }, props: { count: 1 } });
   });
 
-  it('leaves the paths as they are, props unread, when there is no site key (the preview)', () => {
-    const paths = [{ params: { slug: 'a' }, props: { get related(): never { throw new Error('read') } } }];
-    const kept = withCacheKeys(undefined, paths);
-    expect(kept).toBe(paths);
-    expect(kept[0]).not.toHaveProperty('cacheKey');
-  });
 });

@@ -69,12 +69,7 @@ export function pageCacheKey(siteKey: string, ...parts: unknown[]): string {
   return sha256(`${siteKey}\n${json}`);
 }
 
-/**
- * getStaticPaths() results with their cache key added: params and props are what the page shows.
- * Without a site key (the preview, `astro dev`, which has no incremental build to feed) the paths
- * stay as they are: keying every page again after each save was most of getStaticPaths' time.
- */
-export function withCacheKeys<P extends { params: unknown; props?: unknown }>(siteKey: string | undefined, paths: P[]): Array<P & { cacheKey?: string }> {
-  if (siteKey === undefined) return paths;
+/** getStaticPaths() results with their cache key added: params and props are what the page shows. */
+export function withCacheKeys<P extends { params: unknown; props?: unknown }>(siteKey: string, paths: P[]): Array<P & { cacheKey: string }> {
   return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(siteKey, path.params, path.props) }));
 }

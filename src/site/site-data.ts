@@ -77,10 +77,9 @@ async function loadSite() {
     /**
      * The key of what every page may read besides its own props: the catalogue. Pages that
      * return a cacheKey from getStaticPaths() build it from this and their props only
-     * (pageCacheKey), so anything else a page shows must travel in its props. None in the
-     * preview, which has no incremental build: its pages then carry no key (withCacheKeys).
+     * (pageCacheKey), so anything else a page shows must travel in its props.
      */
-    key: import.meta.env.DEV ? undefined : catalogueKey([units, [...organisations], [...indicators], getPortal()]),
+    key: catalogueKey([units, [...organisations], [...indicators], getPortal()]),
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     years: groupByYear(articles),
