@@ -13,6 +13,7 @@ import { CHECK_STATUS_PATH, errorPageHtml, errorsForPage } from './dev-preview.t
 import { validation as v } from '../i18n/vi.ts';
 import { contentDir, ENV } from '../config.ts';
 import { mdxGuard } from './mdx-guard.ts';
+import { checkApart } from './check-apart.ts';
 
 export const CHECKED_FLAG = ENV.contentChecked;
 
@@ -58,7 +59,8 @@ export function contentCheck(): AstroIntegration {
         const recheck = async () => {
           do {
             again = false;
-            const found = (await checkContentTree(root)).errors;
+            // Beside the preview, not in it: the saved article is shown without waiting for the check.
+            const found = await checkApart(root);
             if (JSON.stringify(found) === JSON.stringify(errors)) continue;
             // Astro's loader can miss the save that fixes a file it failed to reload (the preview
             // then kept the last good version): tell it again about each file that is now right,

@@ -36,10 +36,25 @@ export function textOfHtml(html: string): string {
   return html.replace(/<[^>]*>/g, ' ');
 }
 
+/**
+ * Each spelling as words, folded once per build: every article page looks for the same
+ * spellings (aboutNames over the 2 000 bench articles: 788 ms → 658 ms CPU; the rest is folding
+ * each article's own text, which no page shares).
+ */
+const phrases = new Map<string, string>();
+function phraseOf(spelling: string): string {
+  let phrase = phrases.get(spelling);
+  if (phrase === undefined) {
+    phrase = wordsForMatching(spelling);
+    phrases.set(spelling, phrase);
+  }
+  return phrase;
+}
+
 /** Whether the text (wordsForMatching) holds one of the spellings as whole words. */
 export function mentionsAny(words: string, spellings: readonly string[]): boolean {
   return spellings.some((spelling) => {
-    const phrase = wordsForMatching(spelling);
+    const phrase = phraseOf(spelling);
     return phrase.trim() !== '' && words.includes(phrase);
   });
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFingerprint, catalogueKey, pageCacheKey, withCacheKeys } from './page-cache-key.ts';
 
@@ -12,6 +15,38 @@ describe('articleFingerprint', () => {
     expect(articleFingerprint(entry('Sơ kết 6 tháng đầu năm'))).not.toBe(base);
     expect(articleFingerprint(entry('Sơ kết 6 tháng', '<p>Nội dung đã sửa</p>'))).not.toBe(base);
     expect(articleFingerprint({ ...entry('Sơ kết 6 tháng'), id: 'so-ket-2024-2' })).not.toBe(base);
+  });
+});
+
+describe('articleFingerprint and the photos in the text', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bantin-fingerprint-'));
+  writeFileSync(join(folder, 'index.md'), '');
+  const withPhoto = (imagePaths?: string[]) => ({ ...entry('Sơ kết'), filePath: 'index.md', rendered: { html: '<p>x</p>', metadata: imagePaths && { imagePaths } } });
+
+  it('changes when a photo of the text is replaced under the same name', () => {
+    writeFileSync(join(folder, 'anh.jpg'), 'một');
+    const before = articleFingerprint(withPhoto(['anh.jpg']), folder);
+    expect(articleFingerprint(withPhoto(['anh.jpg']), folder)).toBe(before);
+    writeFileSync(join(folder, 'anh.jpg'), 'ảnh khác, dài hơn');
+    expect(articleFingerprint(withPhoto(['anh.jpg']), folder)).not.toBe(before);
+  });
+
+  it('tells a missing photo from a present one, and from no photo at all', () => {
+    const missing = articleFingerprint(withPhoto(['khong-co.jpg']), folder);
+    expect(articleFingerprint(withPhoto(['khong-co.jpg']), folder)).toBe(missing);
+    expect(missing).not.toBe(articleFingerprint(withPhoto([]), folder));
+    writeFileSync(join(folder, 'khong-co.jpg'), 'giờ thì có');
+    expect(articleFingerprint(withPhoto(['khong-co.jpg']), folder)).not.toBe(missing);
+  });
+
+  it('is the same for a text without photo metadata as for one with an empty list', () => {
+    expect(articleFingerprint(withPhoto(undefined), folder)).toBe(articleFingerprint(withPhoto([]), folder));
+  });
+
+  it('fingerprints an entry with no rendered text (an MDX module) without failing', () => {
+    const mdx = { id: 'bai-mdx', data: { title: 'MDX' } };
+    expect(articleFingerprint(mdx)).toBe(articleFingerprint({ ...mdx }));
+    expect(articleFingerprint(mdx)).not.toBe(articleFingerprint({ ...mdx, rendered: { html: '' } }));
   });
 });
 
@@ -31,6 +66,18 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(renamed, [article('Sơ kết')])).not.toBe(pageCacheKey(site, [article('Sơ kết')]));
   });
 
+  it('keeps an object whose fingerprint is not a string whole', () => {
+    const a = { fingerprint: 1, title: 'Sơ kết' };
+    expect(pageCacheKey(site, a)).not.toBe(pageCacheKey(site, { ...a, title: 'Tổng kết' }));
+    expect(pageCacheKey(site, null, 'x')).toBe(pageCacheKey(site, null, 'x'));
+  });
+
+  it('changes when what a Map or a Set in the props holds changes', () => {
+    const map = (name: string) => ({ totals: new Map([['ninh-binh', name]]) });
+    expect(pageCacheKey(site, map('Tỉnh Ninh Bình'))).not.toBe(pageCacheKey(site, map('Tỉnh Ninh Bình (mới)')));
+    expect(pageCacheKey(site, { tags: new Set(['a']) })).not.toBe(pageCacheKey(site, { tags: new Set(['b']) }));
+  });
+
   it('changes when a page of a list moves (page number, last page)', () => {
     const page = (currentPage: number, lastPage: number) => ({ page: { currentPage, lastPage, data: [article('Sơ kết')] } });
     const key = pageCacheKey(site, { tag: 'dan-van' }, page(1, 3));
@@ -48,4 +95,5 @@ describe('withCacheKeys', () => {
     expect(paths[0].cacheKey).not.toBe(paths[1].cacheKey);
     expect(paths[0]).toMatchObject({ params: { year: '2024' }, props: { count: 1 } });
   });
+
 });

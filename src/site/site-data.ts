@@ -27,6 +27,7 @@ export interface SiteArticle extends ArticleSummary {
 
 function toSiteArticle(entry: ArticleEntry): SiteArticle {
   const d = entry.data;
+  let fingerprint: string | undefined;
   return {
     entry,
     slug: entry.id,
@@ -46,7 +47,10 @@ function toSiteArticle(entry: ArticleEntry): SiteArticle {
     indicators: d.indicators.map((i) => ({ ...i, key: i.key.id, org: i.org?.id })),
     draft: d.draft,
     legacyViews: d.legacyViews,
-    fingerprint: articleFingerprint(entry),
+    // Hashed on first read: the build's page keys read every one, the preview none (page-cache-key.ts).
+    get fingerprint() {
+      return (fingerprint ??= articleFingerprint(entry));
+    },
   };
 }
 
@@ -60,11 +64,14 @@ async function loadSite() {
   const organisations = new Map<string, OrganisationName>((await getCollection('organisations')).map((o) => [o.id, o.data]));
   const indicators = new Map<string, IndicatorDefinition>((await getCollection('indicators')).map((i) => [i.id, i.data]));
   const unitTree = buildUnitTree(units);
-  const statistics = loadStatistics(articles, { indicators, units: new Map(units.map((u) => [u.key, u])), organisations }, SITE_URL);
+  let statistics: ReturnType<typeof loadStatistics> | undefined;
+  // Worked out on first use: in `astro dev` an article or the home page never needs them, and
+  // they were a fifth of the wait between saving an article and seeing it (npm run bench -- --preview).
+  const statisticsNow = () => (statistics ??= loadStatistics(articles, { indicators, units: new Map(units.map((u) => [u.key, u])), organisations }, SITE_URL));
   // Printed once per build: figures that were not added as usual (the data-quality page lists them).
   if (import.meta.env.PROD) {
-    console.log(statistics.timing);
-    if (statistics.warnings.length > 0) console.warn(statistics.warnings.join('\n'));
+    console.log(statisticsNow().timing);
+    if (statisticsNow().warnings.length > 0) console.warn(statisticsNow().warnings.join('\n'));
   }
   return {
     /**
@@ -91,16 +98,29 @@ async function loadSite() {
     indicators,
     related: buildRelatedIndex(articles),
     /** Totals, findings and their views, ready for the pages (src/site/site-statistics.ts). */
-    statistics,
+    get statistics() {
+      return statisticsNow();
+    },
   };
 }
 
 let site: ReturnType<typeof loadSite> | undefined;
 
-/** The whole site's data, loaded on first use and shared by every page of the build. */
+// In `astro dev` the data stays loaded between requests (reloading it for each one cost 0.5 s a
+// page at 10 000 articles) and is dropped the moment Astro has written a new content store: the
+// signal Astro itself clears its getStaticPaths cache on, sent for an article and a catalogue alike.
+import.meta.hot?.on('astro:content-changed', () => {
+  site = undefined;
+});
+
+/** The whole site's data, loaded on first use and shared by every page of the build or preview. */
 export function getSite() {
-  // In dev, reload on every request so edits show up without restarting the server.
-  if (!site || import.meta.env.DEV) site = loadSite();
+  if (!site) {
+    const loading = loadSite();
+    // A failed load is not kept: the next request tries again (site.yaml is not in the store).
+    loading.catch(() => site === loading && (site = undefined));
+    site = loading;
+  }
   return site;
 }
 

@@ -1,0 +1,104 @@
+/**
+ * The preview (`npm run dev`) keeps the site data between requests (src/site/site-data.ts) and
+ * must never show it stale: an article's edit shows in its page and in the listings built from
+ * the site data, and so does a catalogue change (a unit renamed in units.yaml), each time after
+ * the pages had been served from the kept data.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendParagraph, renameUnit } from '../../scripts/bench/preview-edits.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const devEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*|TEST)$/.test(key)));
+const slug = 'dak-lak-tong-ket-cong-tac-dan-van-nam-2025-sau-hop-nhat-tinh';
+const articleFile = `articles/2025/${slug}/index.md`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+describe('the preview’s kept site data', () => {
+  let work: string;
+  let content: string;
+  let dev: ChildProcess;
+  let output = '';
+  let base: string;
+  const page = async (path: string) => {
+    const response = await fetch(base + path).catch(() => undefined);
+    return response?.status === 200 ? response.text() : `(${response?.status ?? 'no answer'})`;
+  };
+  // As an editor that keeps files whole saves: a new file renamed over the old one.
+  const save = async (file: string, text: string) => {
+    await writeFile(`${file}.saving`, text);
+    await rename(`${file}.saving`, file);
+  };
+  const poll = (path: string, expected: string) =>
+    expect.poll(async () => ((await page(path)).includes(expected) ? 'shown' : 'not yet'), { timeout: 60_000, interval: 250 }).toBe('shown');
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'bantin-preview-data-'));
+    content = join(work, 'content');
+    await cp(join(root, 'content'), content, { recursive: true });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    const env = devEnv();
+    dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+      cwd: root,
+      env: { ...env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    dev.stdout!.on('data', (chunk) => (output += chunk));
+    dev.stderr!.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 180_000;
+    while ((await page(`/bai-viet/${slug}/`)).startsWith('(')) {
+      if (dev.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not serve the article:\n${output}`);
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }, 200_000);
+
+  afterAll(async () => {
+    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('serves the pages from the kept data before anything changes', async () => {
+    expect(await page('/')).toContain('Đắk Lắk tổng kết công tác dân vận năm 2025');
+    expect(await page(`/bai-viet/${slug}/`)).toContain('Tỉnh Đắk Lắk');
+    expect(await page(`/bai-viet/${slug}/`)).not.toContain('tiêu đề đã sửa');
+  });
+
+  it('shows an edited title in the article and in the home page’s list', async () => {
+    const file = join(content, articleFile);
+    const original = await readFile(file, 'utf8');
+    await save(file, original.replace(/^title: .*$/m, 'title: Đắk Lắk tổng kết năm 2025, tiêu đề đã sửa trong xem trước'));
+    await poll(`/bai-viet/${slug}/`, 'tiêu đề đã sửa trong xem trước');
+    await poll('/', 'tiêu đề đã sửa trong xem trước');
+  }, 130_000);
+
+  it('shows a paragraph added to the body', async () => {
+    const file = join(content, articleFile);
+    await save(file, appendParagraph(await readFile(file, 'utf8'), 'Đoạn viết thêm khi xem trước.'));
+    await poll(`/bai-viet/${slug}/`, 'Đoạn viết thêm khi xem trước.');
+  }, 70_000);
+
+  it('shows a unit renamed in units.yaml in the article’s unit line', async () => {
+    const file = join(content, 'units.yaml');
+    await save(file, renameUnit(await readFile(file, 'utf8'), 'dak-lak', 'Tỉnh Đắk Lắk (tên sửa thử)'));
+    await poll(`/bai-viet/${slug}/`, 'Tỉnh Đắk Lắk (tên sửa thử)');
+    // The listing still shows the article's edit: the reload kept nothing stale either way.
+    expect(await page('/')).toContain('tiêu đề đã sửa trong xem trước');
+  }, 70_000);
+});
+
