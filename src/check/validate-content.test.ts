@@ -63,6 +63,16 @@ describe('content check', () => {
     expect(errors[0]).toContain('hãy viết liền: 1600');
   });
 
+  it('refuses 1,6 people, as the number box of the editor or a hand-typed 1.6 leaves it', () => {
+    const errors = check([article(validFields.replace('value: 1600', 'value: 1.6'))]);
+    expect(errors).toEqual([expect.stringMatching(/:9 › indicators\[0\]\.value: Chỉ tiêu "Thanh niên nhập ngũ" đếm bằng người nên phải là số nguyên; nhận được 1,6\. Nếu ý là 1\.600 thì hãy viết liền: 1600/)]);
+  });
+
+  it('accepts a decimal figure of an indicator the catalogue marks decimal: true', () => {
+    const decimal = indicators.replace('group: Tuyển quân }', 'group: Tuyển quân, decimal: true }');
+    expect(check([article(validFields.replace('value: 1600', 'value: 1.6'))], { indicators: decimal })).toEqual([]);
+  });
+
   it('suggests the catalogue key the author probably meant', () => {
     const errors = check([article(validFields.replace('unit: ninh-binh', 'unit: ninh-bin'))]);
     expect(errors).toEqual([expect.stringMatching(/› unit: Không có khóa "ninh-bin" trong content\/units\.yaml; có phải ý bạn là "ninh-binh"\?/)]);

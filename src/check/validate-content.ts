@@ -23,6 +23,7 @@ import { PARENT_LEVEL, type UnitLevel } from '../schema/vocabulary.ts';
 import { checkUnitLifetimes } from './unit-lifetimes.ts';
 import { checkReviewPeriod } from './review-period.ts';
 import { checkFactsAfterUnitEnd, readEndedUnits, type EndedUnit } from './facts-after-unit-end.ts';
+import { checkWholeCounts, type CountedIndicator } from './whole-counts.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, forward slashes. */
@@ -75,8 +76,9 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const slugOwners = new Map<string, string>();
   const photoProblem = photoChecker(sources);
   const ended = readEndedUnits(sources.catalogues.units.text);
+  const counted = figures?.catalogue ?? readIndicatorCatalogue(sources.catalogues.indicators.text);
   for (const file of sources.articles) {
-    validateArticle(file, schema, photoProblem, slugOwners, errors, figures, ended);
+    validateArticle(file, schema, photoProblem, slugOwners, errors, figures, ended, counted);
   }
   return { errors, articleCount: sources.articles.length, ...(figures && { warnings: figures.warnings }) };
 }
@@ -156,6 +158,7 @@ function validateArticle(
   errors: ContentError[],
   figures?: { catalogue: ReturnType<typeof readIndicatorCatalogue>; warnings: ContentError[] },
   ended: ReadonlyMap<string, EndedUnit> = new Map(),
+  counted: readonly CountedIndicator[] = [],
 ) {
   const location = parseArticlePath(file.path);
   if (!location) return; // read-content.ts only hands over index.md(x) files two folders deep
@@ -181,11 +184,13 @@ function validateArticle(
 
   // YAML reads "1.600" as 1.6: the schema sees a valid number, only the source shows the slip.
   const indicators = (data as { indicators?: Array<{ value?: unknown } | undefined> }).indicators;
+  const dotted = new Set<number>();
   if (hasDottedNumber && Array.isArray(indicators)) {
     indicators.forEach((_, i) => {
       const source = sourceOf(['indicators', i, 'value']);
       // Only where YAML made a number of it: "12.600.000" stays text, which the schema reports.
       if (typeof indicators[i]?.value === 'number' && source && /^\d{1,3}(\.\d{3})+$/.test(source)) {
+        dotted.add(i);
         errors.push({
           file: file.path,
           line: lineOf(['indicators', i, 'value']),
@@ -210,6 +215,7 @@ function validateArticle(
     }
     errors.push(...checkReviewPeriod(file.path, result.data, lineOf));
     errors.push(...checkFactsAfterUnitEnd(file.path, result.data, lineOf, ended));
+    errors.push(...checkWholeCounts(file.path, result.data.indicators, counted, lineOf, dotted));
   }
 
   const bodyStartLine = file.text.slice(0, file.text.length - body.length).split('\n').length;

@@ -325,6 +325,12 @@ export const validation = {
     `Cần một số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ: 1600 hoặc 12600000); nhận được ${received}`,
   thousandsDot: (source: string) =>
     `Số "${source}" sẽ bị máy hiểu là số thập phân ${source.replace('.', ',')}; nếu là ${source} theo cách viết thông thường thì hãy viết liền: ${source.replace(/\./g, '')}`,
+  wholeCount: (value: number, label: string, unit: string, meant: number | undefined) =>
+    `Chỉ tiêu "${label}" đếm bằng ${unit} nên phải là số nguyên; nhận được ${String(value).replace('.', ',')}` +
+    (meant === undefined
+      ? '. Hãy viết số nguyên'
+      : `. Nếu ý là ${meant.toLocaleString('vi-VN')} thì hãy viết liền: ${meant} (dấu chấm bị máy hiểu là dấu thập phân)`) +
+    '; nếu chỉ tiêu này thật sự có phần thập phân, thêm "decimal: true" cho nó trong indicators.yaml',
   negativeFigure: (value: number) =>
     `Số liệu là số người, số việc hay số tiền nên không thể âm; nhận được ${value}. Hãy viết số không có dấu trừ (ví dụ: ${-value}); nếu là mức giảm, ghi rõ trong note`,
   updatedBeforePublished: (updated: Date, published: Date) =>

@@ -1,6 +1,6 @@
 /** The three catalogues every article refers to by key: one schema each, used by Astro and by the content check. */
 import { z } from 'astro/zod';
-import { calendarDate, oneOf, optionalText, record, text } from './fields.ts';
+import { calendarDate, flag, oneOf, optionalText, record, text } from './fields.ts';
 
 import { AGGREGATES, UNIT_LEVELS } from './vocabulary.ts';
 
@@ -35,6 +35,8 @@ export const indicatorSchema = record({
   unit: text(),
   aggregate: oneOf(AGGREGATES),
   group: text(),
+  /** The value may have a decimal part though its unit is no measure (MEASURED_UNITS). */
+  decimal: flag().optional(),
 });
 
 export const catalogueSchemas = { units: unitSchema, organisations: organisationSchema, indicators: indicatorSchema };

@@ -36,3 +36,11 @@ export type TotalQualifier = (typeof TOTAL_QUALIFIERS)[number];
 /** Whether an indicator may be added up (counts, amounts) or not (rates, stocks). */
 export const AGGREGATES = ['sum', 'none'] as const;
 export type Aggregate = (typeof AGGREGATES)[number];
+
+/**
+ * Units of measure that take a decimal part (12,5 km, 97,5 %). Every other unit an indicator
+ * counts in (người, suất, nhà, ngày công, đồng…) is a count: its value is a whole number, so a
+ * value like 1.6 people is the trace of "1.600" read as a decimal (YAML, or the editor's number
+ * box). An indicator measured in another unit says `decimal: true` in indicators.yaml.
+ */
+export const MEASURED_UNITS = ['%', 'km', 'km²', 'm', 'm²', 'm³', 'ha', 'tấn', 'tạ', 'kg', 'lít', 'giờ'] as const;
