@@ -38,6 +38,9 @@ export interface KnownSource {
   consumed: number;
 }
 
+/** A synchronous pause (the store is synchronous, like node:sqlite): Atomics.wait on a cell nobody wakes. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** The state file is held by another run for longer than we were willing to wait. */
 export class StateBusyError extends Error {}
 
@@ -50,12 +53,23 @@ export class StateStore {
   /** Opens (creating if needed) the state; throws on a file that is not a database. */
   constructor(path: string, waitMs: number) {
     this.db = new DatabaseSync(path, { timeout: waitMs });
-    try {
-      // WAL: a commit is one append, and a kill -9 mid-run leaves the last commit intact.
-      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
-    } catch (error) {
-      this.db.close();
-      throw error;
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      try {
+        // WAL: a commit is one append, and a kill -9 mid-run leaves the last commit intact.
+        this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
+        return;
+      } catch (error) {
+        // Switching a new file to WAL needs it to itself, and SQLite answers "locked" at once,
+        // without its busy wait, while a second run started at the same moment does the same:
+        // wait a little and try again, as long as the run is willing to wait for the state.
+        if (/locked|busy/i.test(String((error as Error).message)) && Date.now() < deadline) {
+          Atomics.wait(PAUSE, 0, 0, 20);
+          continue;
+        }
+        this.db.close();
+        throw error;
+      }
     }
   }
 
