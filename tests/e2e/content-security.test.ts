@@ -13,8 +13,11 @@ import { serveSite } from '../helpers/site.ts';
 import { watchedPage } from '../helpers/browser-session.ts';
 
 // A string, not a function: the test runner would rewrite import() inside a function's source.
+// Opened as the search page opens it: the index lives in parts (parts.json), each a bundle of its own.
 const SEARCH_IN_PAGE = `(async () => {
   const pagefind = await import('/pagefind/pagefind.js');
+  const manifest = await fetch('/pagefind/parts.json').then((r) => (r.ok ? r.json() : undefined));
+  if (manifest?.parts?.length) await pagefind.options({ basePath: '/pagefind/' + manifest.parts[0].name + '/' });
   const found = await pagefind.search('dân vận');
   return found.results.length;
 })()`;
