@@ -6,27 +6,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.ts';
 import { appendParagraph, renameUnit } from '../../scripts/bench/preview-edits.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const devEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*|TEST)$/.test(key)));
 const slug = 'dak-lak-tong-ket-cong-tac-dan-van-nam-2025-sau-hop-nhat-tinh';
 const articleFile = `articles/2025/${slug}/index.md`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 describe('the preview’s kept site data', () => {
   let work: string;
