@@ -141,3 +141,131 @@ describe('decodePage', () => {
     expect(decodePage(encode('<meta charset="x-khong-co">Hải'))).toBe('<meta charset="x-khong-co">Hải');
   });
 });
+
+describe('blocksFromHtml: every chrome name, element and mark it knows', () => {
+  // Each word the portals' themes use for a menu, share bar, comment box, counter…: a block so
+  // named is left out; the same word inside another word is not ("menus-of-food" aside).
+  const CHROME_WORDS = [
+    'menu', 'menutop', 'topmenu', 'mainmenu', 'nav', 'navbar', 'navigation', 'breadcrumb', 'breadcrumbs', 'banner', 'logo', 'footer',
+    'sidebar', 'side-bar', 'widget', 'share', 'sharing', 'sharedaddy', 'social', 'addthis', 'sharethis', 'comment', 'comments',
+    'binh-luan', 'binhluan', 'y-kien', 'ykien', 'feedback', 'related', 'relatedposts', 'lienquan', 'lien-quan', 'tinlienquan',
+    'tin-khac', 'tinkhac', 'other-news', 'othernews', 'samecategory', 'cung-chuyen-muc', 'cungchuyenmuc', 'thong-ke', 'thongke',
+    'counter', 'statistic', 'statistics', 'visitor', 'visitors', 'truy-cap', 'truycap', 'online', 'tag', 'tags', 'tagcloud', 'keyword',
+    'keywords', 'toolbar', 'tools', 'print', 'advert', 'ads', 'qc', 'quang-cao', 'quangcao', 'popup', 'modal', 'search', 'login',
+    'weather', 'marquee', 'slider', 'carousel', 'multimedia', 'video', 'bao-in', 'baoin', 'rating', 'ratings', 'vote', 'poll',
+    'hotline', 'copyright',
+  ];
+  it.each(CHROME_WORDS)('leaves out a block whose class or id is "%s", alone or between other words', (word) => {
+    expect(texts(`<div class="${word}">Rác</div><div id="box_${word}">Rác</div><div class="x ${word}-2 y">Rác</div><p>Bài.</p>`)).toEqual(['Bài.']);
+    expect(texts(`<div class="${word}x">Giữ</div>`)).toEqual(['Giữ']);
+    expect(texts(`<div class="x${word}">Giữ</div>`)).toEqual(['Giữ']);
+  });
+
+  const DROPPED = ['script', 'style', 'noscript', 'iframe', 'button', 'select', 'textarea', 'svg', 'nav', 'footer', 'aside', 'object', 'video', 'audio', 'canvas', 'map'];
+  it.each(DROPPED)('leaves out what a <%s> holds, in the body and in titles', (tag) => {
+    expect(texts(`<p>Trước</p><${tag}>Rác</${tag}><p>Sau</p>`)).toEqual(['Trước', 'Sau']);
+    expect(texts(`<h2>Tiêu đề<${tag}>Rác</${tag}></h2>`)).toEqual(['Tiêu đề']);
+  });
+  it('leaves out inputs, embeds and templates, which hold no text of the story', () => {
+    expect(texts('<p>A<input value="Rác"><embed src="x.swf">B</p><template><p>Rác</p></template>')).toEqual(['AB']);
+  });
+
+  const BLOCKS = ['p', 'div', 'section', 'article', 'main', 'header', 'li', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'center', 'address', 'pre', 'fieldset'];
+  it.each(BLOCKS)('ends a block at <%s>', (tag) => {
+    expect(texts(`<div>Một<${tag}>Hai</${tag}>Ba</div>`)).toEqual(['Một', 'Hai', 'Ba']);
+  });
+  it('ends blocks at table cells, rows and list ends, and at a rule', () => {
+    expect(texts('<table><caption>Bảng</caption><tr><td>Ô</td></tr></table>')).toEqual(['Bảng', 'Ô']);
+    expect(texts('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>C</td></tr></tbody><tfoot><tr><td>D</td></tr></tfoot></table>')).toEqual(['A', 'B', 'C', 'D']);
+    expect(texts('<div>Một<ul><li>Hai</li></ul>Ba<ol><li>Bốn</li></ol>Năm<dl><dt>Sáu</dt></dl>Bảy<hr>Tám</div>')).toEqual(['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám']);
+    expect(texts('<span>Một</span><span>Hai</span>')).toEqual(['MộtHai']);
+  });
+
+  it('leaves out elements with role navigation, banner or contentinfo, and keeps other roles', () => {
+    expect(texts('<div role="navigation">A</div><div role="banner">B</div><div role="contentinfo">C</div><div role="main">Giữ</div>')).toEqual(['Giữ']);
+  });
+  it('leaves out a style of display: none in any spacing, and keeps other styles', () => {
+    expect(texts('<div style="color:red; display : none">A</div><div style="display:block">Giữ</div>')).toEqual(['Giữ']);
+  });
+  it('keeps a form of 500 characters or more (a page-wide form) and drops a shorter one', () => {
+    const long = 'x'.repeat(500);
+    expect(texts(`<form><p>${long}</p></form>`)).toEqual([long]);
+    expect(texts(`<form><p>${'x'.repeat(499)}</p></form><p>Bài</p>`)).toEqual(['Bài']);
+  });
+  it('never takes the page-wide elements for chrome, whatever their class', () => {
+    for (const tag of ['main', 'article']) expect(texts(`<${tag} class="has-sidebar tag-share"><p>Bài</p></${tag}>`)).toEqual(['Bài']);
+    expect(texts('<html><body class="has-sidebar menu"><p>Bài</p></body></html>')).toEqual(['Bài']);
+    expect(texts('<section class="has-sidebar"><p>Rác</p></section><p>Bài</p>')).toEqual(['Bài']);
+  });
+
+  it('marks a block caption-like by each caption class and centring', () => {
+    for (const mark of ['class="caption"', 'class="chu-thich"', 'class="chuthich"', 'class="image-desc"', 'class="imgdesc"', 'class="img-desc"', 'class="photo-desc"', 'class="text-center"', 'class="textcenter"', 'style="text-align: center"', 'align="center"']) {
+      expect(blocksFromHtml(`<p ${mark}>Chú thích</p>`).blocks[0]).toMatchObject({ text: 'Chú thích', captionLike: true });
+    }
+    expect(blocksFromHtml('<center>Giữa</center>').blocks[0]).toMatchObject({ captionLike: true });
+    expect(blocksFromHtml('<p class="content">Thường</p>').blocks[0].captionLike).toBeUndefined();
+  });
+  it('marks a block right-aligned by each mark portals use for the signature', () => {
+    for (const mark of ['style="text-align:right"', 'align="right"', 'class="text-right"', 'class="textright"', 'class="author"', 'class="tac-gia"', 'class="tacgia"']) {
+      expect(blocksFromHtml(`<p ${mark}>Tác giả</p>`).blocks[0]).toMatchObject({ right: true });
+    }
+    expect(blocksFromHtml('<div align="right"><p>Trong</p></div><p>Ngoài</p>').blocks.map((b) => Boolean(b.right))).toEqual([true, false]);
+  });
+  it('reads italic and bold from tags and inline styles, and only when the whole block is', () => {
+    const marks = (html: string) => blocksFromHtml(html).blocks.map((b) => [Boolean(b.captionLike), Boolean(b.bold)]);
+    expect(marks('<p><i>Nghiêng</i></p><p><span style="font-style: italic">Nghiêng</span></p><p><b>Đậm</b></p><p><span style="font-weight:700">Đậm</span></p><p><span style="font-weight: bold">Đậm</span></p>')).toEqual([
+      [true, false], [true, false], [false, true], [false, true], [false, true],
+    ]);
+    expect(marks('<p><span style="font-weight:500">Thường</span></p><p><b>Đậm</b> và thường</p><p><em>Nghiêng</em> và thường</p>')).toEqual([[false, false], [false, false], [false, false]]);
+  });
+  it('leaves out each kind of button and icon image, and keeps photos', () => {
+    const icons = ['logo', 'icon', 'banner', 'spacer', 'blank', 'pixel', 'button', 'btn', 'bullet', 'arrow', 'share', 'facebook', 'zalo', 'twitter', 'print', 'email', 'rss'];
+    const html = icons.map((name) => `<img src="/images/${name}.png">`).join('') + '<img src="/up/hoi-nghi.jpg" title="Hội nghị">';
+    expect(blocksFromHtml(html).blocks).toEqual([{ kind: 'image', text: '', src: '/up/hoi-nghi.jpg', alt: 'Hội nghị', linkShare: 0 }]);
+    expect(blocksFromHtml('<img data-original="/up/a.jpg" src="/up/placeholder.gif">').blocks[0].src).toBe('/up/a.jpg');
+    expect(blocksFromHtml('<img>').blocks).toEqual([]);
+  });
+  it('gives a heading its level, its link share, and the photos inside it', () => {
+    const { blocks } = blocksFromHtml('<h3><a href="/x">Tin</a> mới <img src="/up/a.jpg"></h3><h6>Nhỏ</h6><h2> </h2>');
+    expect(blocks).toEqual([
+      { kind: 'heading', text: 'Tin mới', level: 3, linkShare: 3 / 7 },
+      { kind: 'image', text: '', src: '/up/a.jpg', alt: '', linkShare: 0 },
+      { kind: 'heading', text: 'Nhỏ', level: 6, linkShare: 0 },
+    ]);
+  });
+  it('reads each kind of publication-time metadata, the first one winning, and <time datetime>', () => {
+    for (const key of ['property="article:published_time"', 'itemprop="datePublished"', 'name="pubdate"', 'name="publishdate"', 'name="date"']) {
+      expect(blocksFromHtml(`<head><meta ${key} content="2023-03-12"></head>`).metaDate).toBe('2023-03-12');
+    }
+    expect(blocksFromHtml('<head><meta name="description" content="2023"></head>').metaDate).toBeUndefined();
+    expect(blocksFromHtml('<head><meta name="date" content="2023-01-01"><meta name="pubdate" content="2024-01-01"></head>').metaDate).toBe('2023-01-01');
+    expect(blocksFromHtml('<p><time datetime="2023-03-12T08:15">12/3</time></p>').metaDate).toBe('2023-03-12T08:15');
+    expect(blocksFromHtml('<head><meta name="twitter:title" content="Tiêu đề X"></head>').metaTitle).toBe('Tiêu đề X');
+    expect(blocksFromHtml('<p>Không có</p>')).toEqual({ blocks: [{ kind: 'text', text: 'Không có', linkShare: 0 }], metaTitle: undefined });
+  });
+});
+
+describe('blocksFromText: photo placeholders and credits', () => {
+  it.each([
+    ['[Ảnh]', { src: '', alt: '' }],
+    ['[Hình ảnh: Hội nghị sơ kết]', { src: '', alt: 'Hội nghị sơ kết' }],
+    ['(ảnh 2)', { src: '', alt: '' }],
+    ['<image>', { src: '', alt: '' }],
+    ['{photo: hoi-nghi.jpg}', { src: 'hoi-nghi.jpg', alt: '' }],
+    ['[Hình: trao-qua.PNG]', { src: 'trao-qua.PNG', alt: '' }],
+    ['IMG_0123.jpeg', { src: 'IMG_0123.jpeg', alt: '' }],
+    ['anh%201.webp', { src: 'anh%201.webp', alt: '' }],
+  ])('reads "%s" as a photo', (line, image) => {
+    expect(blocksFromText(line).blocks).toEqual([{ kind: 'image', text: '', linkShare: 0, ...image }]);
+  });
+  it('keeps "(Ảnh: Văn Quang)" and sentences about photos as text', () => {
+    expect(blocksFromText('(Ảnh: Văn Quang)\n(ẢNH: Lê Minh Tuấn)\nẢnh hội nghị được chụp sáng nay.').blocks.map((b) => b.kind)).toEqual(['text', 'text', 'text']);
+  });
+  it('reads Markdown headings of each level and splits on Windows line ends', () => {
+    expect(blocksFromText('# Một\r\n###### Sáu\r\n####### Bảy').blocks).toEqual([
+      { kind: 'heading', text: 'Một', level: 1, linkShare: 0 },
+      { kind: 'heading', text: 'Sáu', level: 6, linkShare: 0 },
+      { kind: 'text', text: '####### Bảy', linkShare: 0 },
+    ]);
+  });
+});
