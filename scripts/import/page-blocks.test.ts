@@ -269,3 +269,66 @@ describe('blocksFromText: photo placeholders and credits', () => {
     ]);
   });
 });
+
+describe('page-blocks at the edges of its patterns', () => {
+  it('tells a saved page from copied text by how it starts, and by closing tags early in the file', () => {
+    expect(looksLikeHtml('\n  <div class="x">')).toBe(true);
+    expect(looksLikeHtml('<p>Đoạn')).toBe(true);
+    expect(looksLikeHtml('<p class="x">Đoạn')).toBe(true);
+    expect(looksLikeHtml('<pre>mã')).toBe(false);
+    expect(looksLikeHtml('Xem <html> trong câu')).toBe(false);
+    expect(looksLikeHtml(`${'chữ '.repeat(5_000)}</p>`)).toBe(false);
+    expect(looksLikeHtml(`chữ</p>${'chữ '.repeat(5_000)}`)).toBe(true);
+  });
+  it('takes a photo name from a Liferay address whose last part only looks like an image', () => {
+    expect(imageFileName('/documents/20182/0/tang-qua.jpg/2f0c.jpgx?t=1')).toBe('tang-qua.jpg');
+  });
+  it('reads a placeholder naming a file with a tail as a description, not a file', () => {
+    expect(blocksFromText('[Ảnh: a.jpg.txt]').blocks).toEqual([{ kind: 'image', text: '', src: '', alt: 'a.jpg.txt', linkShare: 0 }]);
+  });
+  it('reads photo credits however the colon is spaced', () => {
+    for (const line of ['(Ảnh:Văn Quang)', '( Ảnh: Văn Quang)', '(Ảnh : Văn Quang)']) expect(blocksFromText(line).blocks[0].kind).toBe('text');
+  });
+  it('reads a placeholder only as the whole line, with spaces inside its brackets and before its colon', () => {
+    expect(blocksFromText('Xem [ảnh] bên dưới').blocks[0].kind).toBe('text');
+    expect(blocksFromText('[ ảnh ]').blocks[0].kind).toBe('image');
+    expect(blocksFromText('[Ảnh 2 : Hội nghị]').blocks[0]).toMatchObject({ kind: 'image', alt: 'Hội nghị' });
+  });
+  it('takes only h1–h6 for headings, not elements whose names merely contain them', () => {
+    expect(blocksFromHtml('<h1x>Một</h1x><xh2>Hai</xh2>').blocks.map((b) => b.kind)).toEqual(['text']);
+  });
+  it('keeps a photo whose address has "data:" inside it', () => {
+    expect(blocksFromHtml('<img src="/up/metadata:1.jpg">').blocks[0].src).toBe('/up/metadata:1.jpg');
+    expect(blocksFromHtml('<img data-src="/up/metadata:2.jpg" src="/x.gif">').blocks[0].src).toBe('/up/metadata:2.jpg');
+  });
+  it('reads only the exact title keys and keys ending in a date', () => {
+    expect(blocksFromHtml('<head><meta property="og:title_alt" content="Sai"><meta property="fb:og:title" content="Sai"><title>Đúng</title></head>').metaTitle).toBe('Đúng');
+    expect(blocksFromHtml('<head><meta itemprop="dateModified" content="2024-01-01"></head>').metaDate).toBeUndefined();
+    expect(blocksFromHtml('<p><del datetime="2020-01-01">cũ</del></p>').metaDate).toBeUndefined();
+  });
+  it('does not let an inline element restyle its paragraph or the next one', () => {
+    const { blocks } = blocksFromHtml('<p>Đoạn <span class="caption author">chữ</span> dài</p><p>Thường</p>');
+    expect(blocks.map((b) => [Boolean(b.captionLike), Boolean(b.right)])).toEqual([[false, false], [false, false]]);
+  });
+  it('reads italic, bold, caption and right marks with spaces around the colon', () => {
+    const marks = (html: string) => blocksFromHtml(html).blocks.map((b) => [Boolean(b.captionLike), Boolean(b.bold), Boolean(b.right)]);
+    expect(marks('<p><span style="font-style : italic">A</span></p><p><span style="font-style:italic">B</span></p><p><span style="font-weight : bold">C</span></p>')).toEqual([[true, false, false], [true, false, false], [false, true, false]]);
+    expect(marks('<p style="text-align : center">D</p><p class="photodesc">E</p><p class="imagedesc">F</p><p class="chuthich">G</p><p style="text-align : right">H</p>')).toEqual([
+      [true, false, false], [true, false, false], [true, false, false], [true, false, false], [false, false, true],
+    ]);
+  });
+  it('keeps a photo nested inside a heading, and joins a heading broken by <br> with a space', () => {
+    const { blocks } = blocksFromHtml('<h2><span><img src="/up/b.jpg"></span> Tiêu đề</h2><h3>Một<br>Hai</h3>');
+    expect(blocks).toEqual([
+      { kind: 'heading', text: 'Tiêu đề', level: 2, linkShare: 0 },
+      { kind: 'image', text: '', src: '/up/b.jpg', alt: '', linkShare: 0 },
+      { kind: 'heading', text: 'Một Hai', level: 3, linkShare: 0 },
+    ]);
+  });
+  it('ends the text before a photo in the middle of a paragraph', () => {
+    expect(texts('<p>Trước<img src="/up/a.jpg">Sau</p>')).toEqual(['Trước', '[/up/a.jpg]', 'Sau']);
+  });
+  it('never takes <html> for chrome, whatever its class', () => {
+    expect(texts('<html class="menu"><body><p>Bài</p></body></html>')).toEqual(['Bài']);
+  });
+});
