@@ -3,16 +3,14 @@
  * shows its Vietnamese errors in the browser instead of its last good version, and the fix shows
  * as soon as it is saved, without pressing F5; later edits keep showing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../helpers/free-port.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const slug = 'ban-chqs-huyen-hai-lang-so-ket-6-thang-chuong-trinh-phoi-hop-nam-2022';
 const articleFile = `articles/2022/${slug}/index.md`;
 
@@ -29,10 +27,8 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 }
 
 describe('the preview while an article is broken', () => {
-  let work: string;
+  let server: DevServer;
   let content: string;
-  let dev: ChildProcess;
-  let output = '';
   let base: string;
   let browser: Browser;
   let page: Page;
@@ -40,33 +36,17 @@ describe('the preview while an article is broken', () => {
   const h1 = () => page.locator('h1').first().textContent({ timeout: 1000 }).catch(() => '');
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'bantin-preview-'));
-    content = join(work, 'content');
-    await cp(join(root, 'content'), content, { recursive: true });
+    server = await startDevServer('bantin-preview-');
+    ({ content, base } = server);
     original = await readFile(join(content, articleFile), 'utf8');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // --ignore-lock: a preview staff may have running in this folder is left alone.
-    // As staff start it: without the variables Vitest sets for itself (NODE_ENV=test, MODE…).
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*|TEST)$/.test(key)));
-    dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      cwd: root,
-      env: { ...env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    dev.stdout!.on('data', (chunk) => (output += chunk));
-    dev.stderr!.on('data', (chunk) => (output += chunk));
-    await waitForServer(`${base}/`, dev, () => output);
+    await waitForServer(`${base}/`, server.child, server.output);
     browser = await launchBrowser();
     page = await openPage(browser, 'desktop');
   });
 
   afterAll(async () => {
     await browser?.close();
-    // The whole process group: npx and the Astro server it started.
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-    await rm(work, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it('shows the Vietnamese error in place of the article once the mistake is saved, with status 500', async () => {

@@ -4,24 +4,18 @@
  * the site data, and so does a catalogue change (a unit renamed in units.yaml), each time after
  * the pages had been served from the kept data.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../helpers/free-port.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { appendParagraph, renameUnit } from '../../scripts/bench/preview-edits.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const devEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*|TEST)$/.test(key)));
 const slug = 'dak-lak-tong-ket-cong-tac-dan-van-nam-2025-sau-hop-nhat-tinh';
 const articleFile = `articles/2025/${slug}/index.md`;
 
 describe('the preview’s kept site data', () => {
-  let work: string;
+  let server: DevServer;
   let content: string;
-  let dev: ChildProcess;
-  let output = '';
   let base: string;
   const page = async (path: string) => {
     const response = await fetch(base + path).catch(() => undefined);
@@ -36,30 +30,17 @@ describe('the preview’s kept site data', () => {
     expect.poll(async () => ((await page(path)).includes(expected) ? 'shown' : 'not yet'), { timeout: 60_000, interval: 250 }).toBe('shown');
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'bantin-preview-data-'));
-    content = join(work, 'content');
-    await cp(join(root, 'content'), content, { recursive: true });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const env = devEnv();
-    dev = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      cwd: root,
-      env: { ...env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    dev.stdout!.on('data', (chunk) => (output += chunk));
-    dev.stderr!.on('data', (chunk) => (output += chunk));
+    server = await startDevServer('bantin-preview-data-');
+    ({ content, base } = server);
     const deadline = Date.now() + 180_000;
     while ((await page(`/bai-viet/${slug}/`)).startsWith('(')) {
-      if (dev.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not serve the article:\n${output}`);
+      if (server.child.exitCode !== null || Date.now() > deadline) throw new Error(`astro dev did not serve the article:\n${server.output()}`);
       await new Promise((done) => setTimeout(done, 500));
     }
   }, 200_000);
 
   afterAll(async () => {
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-    await rm(work, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it('serves the pages from the kept data before anything changes', async () => {
