@@ -8,13 +8,10 @@
 import type { ContentError } from './content-error.ts';
 import { MEASURED_UNITS } from '../schema/vocabulary.ts';
 import { validation as v } from '../i18n/vi.ts';
+import type { CatalogueIndicator } from '../domain/indicator-guess.ts';
 
-export interface CountedIndicator {
-  key: string;
-  label: string;
-  unit: string;
-  decimal?: unknown;
-}
+/** A catalogue entry as the check reads it; `decimal` is unchecked here (the catalogue's schema checks it). */
+export type CountedIndicator = CatalogueIndicator & { decimal?: unknown };
 
 const MEASURES: ReadonlySet<string> = new Set(MEASURED_UNITS);
 
