@@ -14,6 +14,7 @@ import { validation as v } from '../i18n/vi.ts';
 import { contentDir, ENV } from '../config.ts';
 import { mdxGuard } from './mdx-guard.ts';
 import { checkApart } from './check-apart.ts';
+import { oneReloadAtATime } from './one-reload-at-a-time.ts';
 
 export const CHECKED_FLAG = ENV.contentChecked;
 
@@ -53,6 +54,7 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir(root);
+        oneReloadAtATime(server.watcher, (path) => path.startsWith(dir) && CONTENT_FILE.test(path));
         let running: Promise<void> | undefined;
         let again = false;
         let timer: NodeJS.Timeout | undefined;

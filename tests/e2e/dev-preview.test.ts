@@ -1,7 +1,7 @@
 /**
  * The preview staff write with (`npm run dev`), in real Chromium: an article broken by a save
  * shows its Vietnamese errors in the browser instead of its last good version, and the fix shows
- * as soon as it is saved, without pressing F5; later edits keep showing.
+ * as soon as it is saved, without pressing F5; later edits keep showing, the last of quick saves too.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -74,6 +74,15 @@ describe('the preview while an article is broken', () => {
     // Astro reloads an open page when its content changes; a reader pressing F5 sees the same.
     await expect
       .poll(async () => ((await h1()) === 'Hải Lăng sơ kết, sửa lần hai' ? 'shown' : (await page.reload(), await h1())), { timeout: 30_000, interval: 1000 })
+      .toBe('shown');
+  });
+
+  it('shows the last of two saves made in quick succession', async () => {
+    await writeFile(join(content, articleFile), original.replace(/^title: .*$/m, 'title: Hải Lăng sơ kết, lần ba'));
+    await new Promise((done) => setTimeout(done, 150));
+    await writeFile(join(content, articleFile), original.replace(/^title: .*$/m, 'title: Hải Lăng sơ kết, lần bốn'));
+    await expect
+      .poll(async () => ((await h1()) === 'Hải Lăng sơ kết, lần bốn' ? 'shown' : (await page.reload(), await h1())), { timeout: 30_000, interval: 1000 })
       .toBe('shown');
   });
 
