@@ -34,7 +34,24 @@ function guess(sentence: string, figureText: string) {
 describe('guessIndicatorKey', () => {
   it('picks the only indicator counted in the figure’s unit, clearly', () => {
     expect(guess('Hội CCB vận động xây dựng 2 nhà tình nghĩa.', '2 nhà')).toEqual({ key: 'nha-tinh-nghia', clear: true, score: expect.any(Number) });
-    expect(guess('Đạt 100% chỉ tiêu.', '100%')).toMatchObject({ key: 'tuyen-quan-ty-le', clear: true });
+    expect(guess('Đạt 100% chỉ tiêu tuyển quân.', '100%')).toMatchObject({ key: 'tuyen-quan-ty-le', clear: true });
+    expect(guess('Có 1.600 thanh niên lên đường nhập ngũ, đạt 100% chỉ tiêu.', '100%')).toMatchObject({ key: 'tuyen-quan-ty-le', clear: true });
+  });
+  it('is not clear when only words that qualify the counted noun match the label', () => {
+    // The members counted are youth union members ("đoàn viên thanh niên"); nothing says they enlisted.
+    const members = guess('Huyện đoàn huy động 120 đoàn viên thanh niên giúp nhân dân sửa chữa nhà cửa sau bão.', '120 đoàn viên');
+    expect(members).toMatchObject({ key: 'tuyen-quan-nguoi', clear: false });
+    // Nor does a share of an unnamed target say which target it is.
+    expect(guess('Đạt 100% chỉ tiêu.', '100%')).toMatchObject({ key: 'tuyen-quan-ty-le', clear: false });
+    // Once the text says what happened to them, the same figure is clear.
+    expect(guess('Huyện đoàn có 120 đoàn viên thanh niên lên đường nhập ngũ.', '120 đoàn viên')).toMatchObject({ key: 'tuyen-quan-nguoi', clear: true });
+  });
+  it('reads the names staff give what a label counts', () => {
+    // A "Mái ấm tình thương" is a house of the "nhà tình thương" label, though the text never says "nhà".
+    expect(guess('Hội bàn giao 1 “Mái ấm tình thương” cho hội viên.', '1 “Mái ấm')).toMatchObject({ key: 'nha-tinh-nghia', clear: true });
+  });
+  it('counts a household hit by a storm among those in hardship', () => {
+    expect(guess('Huyện đoàn trao 20 suất quà cho các hộ bị thiệt hại nặng.', '20 suất quà')).toMatchObject({ key: 'qua-tang', clear: true });
   });
   it('never guesses an indicator of another unit', () => {
     expect(guess('Thu gom 500 tấn rác.', '500 tấn')).toBeUndefined();

@@ -2,8 +2,9 @@
  * Which catalogue indicator a figure in the text probably is: "1.600 thanh niên lên đường nhập
  * ngũ" → tuyen-quan-nguoi. Only indicators counted in the figure's unit are candidates (a sum
  * of money is never a number of houses); among them the one whose label shares the most words
- * with the figure's clause wins, and the only one is clear when the words do not point away. "Clear" only when one label stands out: the importer maps clear
- * guesses to `indicators` and leaves the rest for staff to confirm.
+ * with the figure's clause wins. "Clear" only when that label stands out (or is the only one)
+ * and the text names what it counts: the importer maps clear guesses to `indicators` and leaves
+ * the rest for staff to confirm.
  *
  * Pure; the catalogue is passed in (content/indicators.yaml is the one source of the labels).
  */
@@ -31,15 +32,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(['và', 'của', 'được
  * the label's words too ("thanh niên lên đường nhập ngũ" are the "tân binh" of a label).
  */
 export const SAME_MEANING: ReadonlyArray<readonly [RegExp, string]> = [
-  [/nhập ngũ|giao quân|lên đường|tòng quân/u, 'tân binh'],
-  [/tân binh/u, 'nhập ngũ'],
+  [/nhập ngũ|giao quân|lên đường|tòng quân/u, 'tân binh, nhập ngũ, tuyển quân'],
+  [/tân binh|tuyển quân/u, 'nhập ngũ, tuyển quân'],
+  [/mái ấm/u, 'nhà tình thương'],
   [/trị giá|kinh phí|số tiền|tổng tiền/u, 'giá trị, kinh phí'],
   [/phúng viếng|thăm hỏi/u, 'thăm hỏi, phúng viếng'],
   [/khám|cấp thuốc/u, 'khám bệnh, cấp thuốc'],
   [/tập huấn|chuyển giao/u, 'tập huấn, kỹ thuật'],
   [/tuyên truyền|dân vận/u, 'tuyên truyền, vận động'],
   [/bồi dưỡng|giáo dục quốc phòng/u, 'bồi dưỡng, quốc phòng, an ninh'],
-  [/khó khăn|nghèo|chính sách/u, 'khó khăn'],
+  [/khó khăn|nghèo|chính sách|thiệt hại|thiên tai/u, 'khó khăn'],
   [/về đích/u, 'đạt chuẩn'],
 ];
 
@@ -109,13 +111,32 @@ export function guessIndicatorKey(
   const [best, second] = scored;
   // Words that point away from every candidate ("tăng 5% so với cùng kỳ") leave no guess.
   if (best.score <= 0) return undefined;
-  const clear = candidates.length === 1 || (best.score >= CLEAR_SCORE && best.score >= second.score + CLEAR_MARGIN);
+  const ahead = candidates.length === 1 || (best.score >= CLEAR_SCORE && best.score >= second.score + CLEAR_MARGIN);
+  const clear = ahead && saysMoreThanItsNoun(candidates.find((c) => c.key === best.key)!.label, context, regions);
   return { key: best.key, clear, score: best.score };
+}
+
+/**
+ * A label is clearly the figure's only when the text names what the label counts, not just a
+ * word that follows the noun: in "120 đoàn viên thanh niên giúp dân sửa nhà" the "thanh niên"
+ * of "Thanh niên nhập ngũ" only qualifies the members counted, and nothing says they enlisted.
+ * So either the counted noun itself is in the label ("2 nhà tình nghĩa", "1.600 thanh niên"),
+ * or a label word beyond the noun's own words is in the sentence ("hỗ trợ 694 đoàn viên" for
+ * "Người … được hỗ trợ"). Otherwise the guess stays a suggestion for staff to confirm.
+ */
+function saysMoreThanItsNoun(label: string, context: FigureContext, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
+  const words = terms(label).words;
+  const noun = contextTerms(context.noun ?? '').words;
+  if ([...words].some((w) => noun.has(w))) return true;
+  const [subject, ...sentence] = regions.map(([region]) => region.words);
+  return [...words].some((w) => !subject.has(w) && sentence.some((region) => region.has(w)));
 }
 
 export interface FigureContext {
   /** What is counted: the figure's noun, or for money the noun of the count it is the value of. */
   subject: string;
+  /** That noun alone, as written ("đoàn viên" of "đoàn viên thanh niên"); none for a bare sum. */
+  noun?: string;
   /** The figure's own clause. */
   near: string;
   /** The rest of its sentence. */
@@ -157,6 +178,7 @@ export function figureContext(text: string, figure: NumberInText, all: readonly 
   return {
     ...(figure.share && { share: figure.share }),
     subject,
+    ...(owner?.unitText && { noun: owner.unitText }),
     near: text.slice(nearStart, nearEnd),
     far: text.slice(sentenceStart, nearStart) + ' ' + text.slice(nearEnd, sentenceEnd),
   };
