@@ -105,4 +105,48 @@ describe('oneReloadAtATime', () => {
     await new Promise((done) => setTimeout(done, 0));
     expect(calls).toEqual([[true, '/c/new.md', { size: 3 }]]);
   });
+
+  it('takes a new file’s first save the same way', async () => {
+    const watcher = new EventEmitter();
+    const started: string[] = [];
+    const pending: Array<() => void> = [];
+    watcher.on('add', async (path: string) => {
+      started.push(path);
+      await new Promise<void>((done) => pending.push(done));
+    });
+    oneReloadAtATime(watcher, () => true);
+    watcher.emit('add', '/c/new.md');
+    watcher.emit('add', '/c/new.md');
+    expect(started).toEqual(['/c/new.md']);
+  });
+
+  it('never holds back a deletion or any other event, even while the file reloads', async () => {
+    const watcher = new EventEmitter();
+    const seen: unknown[][] = [];
+    // Every listener slow, and every path a content file: only the event decides.
+    for (const event of ['change', 'unlink', 'all', 'error']) {
+      watcher.on(event, async (...args: unknown[]) => {
+        seen.push([event, ...args]);
+        await new Promise(() => {});
+      });
+    }
+    oneReloadAtATime(watcher, () => true);
+    watcher.emit('change', '/c/a.md');
+    watcher.emit('unlink', '/c/a.md');
+    watcher.emit('unlink', '/c/a.md');
+    watcher.emit('all', '/c/a.md');
+    watcher.emit('all', '/c/a.md');
+    const failure = new Error('watch failed');
+    watcher.emit('error', failure);
+    watcher.emit('error', failure);
+    expect(seen).toEqual([
+      ['change', '/c/a.md'],
+      ['unlink', '/c/a.md'],
+      ['unlink', '/c/a.md'],
+      ['all', '/c/a.md'],
+      ['all', '/c/a.md'],
+      ['error', failure],
+      ['error', failure],
+    ]);
+  });
 });

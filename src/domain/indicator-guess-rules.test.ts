@@ -71,6 +71,21 @@ describe('when a guess is clear', () => {
   it('always for the only candidate the words do not point away from', () => {
     expect(guessIn(text, '30 lượt', [{ key: 'a', label: 'Lượt def', unit: 'lượt' }])).toEqual({ key: 'a', clear: true, score: 3.5 });
   });
+  it('not when only the words after the counted noun match, and nothing else in the sentence', () => {
+    // "lượt" is not in the label: "abc" after it only qualifies what is counted.
+    const only = [{ key: 'a', label: 'Abc def', unit: 'lượt' }];
+    expect(guessIn('Có 30 lượt abc xyz', '30 lượt', only)).toMatchObject({ key: 'a', clear: false });
+    // "def", a label word beyond the noun's own, in the clause or elsewhere in the sentence.
+    expect(guessIn('Có 30 lượt abc xyz def', '30 lượt', only)).toMatchObject({ key: 'a', clear: true });
+    expect(guessIn('Def nhiều, có 30 lượt abc', '30 lượt', only)).toMatchObject({ key: 'a', clear: true });
+    // Not from another sentence.
+    expect(guessIn('Def nhiều. Có 30 lượt abc', '30 lượt', only)).toMatchObject({ key: 'a', clear: false });
+  });
+  it('takes the noun of what a sum is the value of as its noun', () => {
+    const catalogue = [{ key: 'v', label: 'Giá trị nhà', unit: 'đồng' }];
+    expect(guessIn('Xây 2 nhà trị giá 5 triệu đồng.', '5 triệu đồng', catalogue)).toMatchObject({ key: 'v', clear: true });
+    expect(contextOf('Chi 5 triệu đồng.', '5 triệu đồng').noun).toBeUndefined();
+  });
   it('counts a pair of label words found together', () => {
     const catalogue = [
       { key: 'dao', label: 'Tình nghĩa nhà', unit: 'nhà' },
@@ -86,11 +101,12 @@ describe('figureContext', () => {
     expect(context).toEqual({ subject: '', near: ' Trao 20 triệu đồng cho dân', far: ' ' });
   });
   it('reads to the end of a text without a final full stop', () => {
-    expect(contextOf('Đã có 7 nhà tình nghĩa', '7 nhà')).toEqual({ subject: 'nhà tình nghĩa', near: 'Đã có 7 nhà tình nghĩa', far: ' ' });
+    expect(contextOf('Đã có 7 nhà tình nghĩa', '7 nhà')).toEqual({ subject: 'nhà tình nghĩa', noun: 'nhà', near: 'Đã có 7 nhà tình nghĩa', far: ' ' });
   });
   it('takes the closest count with a unit before a sum as what it is the value of, skipping bare numbers', () => {
     const context = contextOf('Trao 48 suất quà và 2 nhà, 37, trị giá 5 triệu đồng.', '5 triệu đồng');
     expect(context.subject).toBe('nhà ');
+    expect(context.noun).toBe('nhà');
     expect(context.near).toBe('2 nhà, 37, trị giá 5 triệu đồng');
     expect(context.far).toBe('Trao 48 suất quà và  ');
   });
@@ -100,10 +116,10 @@ describe('figureContext', () => {
   });
   it('ends a count’s clause at the next figure of the sentence or at a comma', () => {
     expect(contextOf('Trao 48 suất quà trị giá 5 triệu đồng.', '48 suất quà').near).toBe('Trao 48 suất quà trị giá ');
-    expect(contextOf('Xây 2 nhà, tình nghĩa.', '2 nhà')).toEqual({ subject: 'nhà ', near: 'Xây 2 nhà', far: ' , tình nghĩa' });
+    expect(contextOf('Xây 2 nhà, tình nghĩa.', '2 nhà')).toEqual({ subject: 'nhà ', noun: 'nhà', near: 'Xây 2 nhà', far: ' , tình nghĩa' });
   });
   it('does not end a sentence at the dot of 1.600', () => {
-    expect(contextOf('Hội trao 1.600 suất quà và 20 nhà.', '20 nhà')).toEqual({ subject: 'nhà ', near: ' và 20 nhà', far: 'Hội trao 1.600 suất quà ' });
+    expect(contextOf('Hội trao 1.600 suất quà và 20 nhà.', '20 nhà')).toEqual({ subject: 'nhà ', noun: 'nhà', near: ' và 20 nhà', far: 'Hội trao 1.600 suất quà ' });
   });
   it('gives a part of a whole the noun after the whole', () => {
     expect(contextOf('Hoàn thành 6/9 nhà tình nghĩa.', '6')).toMatchObject({ share: 'part', subject: 'nhà tình nghĩa' });
