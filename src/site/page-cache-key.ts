@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { withLazyValues } from './lazy-props.ts';
 
 /** What fingerprinting needs from a content entry (an Astro glob-loader entry). */
 export interface FingerprintSource {
@@ -69,7 +70,10 @@ export function pageCacheKey(siteKey: string, ...parts: unknown[]): string {
   return sha256(`${siteKey}\n${json}`);
 }
 
-/** getStaticPaths() results with their cache key added: params and props are what the page shows. */
+/**
+ * getStaticPaths() results with their cache key added: params and props are what the page shows.
+ * The key is worked out when read: the build reads it for every page, the preview never does.
+ */
 export function withCacheKeys<P extends { params: unknown; props?: unknown }>(siteKey: string, paths: P[]): Array<P & { cacheKey: string }> {
-  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(siteKey, path.params, path.props) }));
+  return paths.map((path) => withLazyValues({ ...path }, { cacheKey: () => pageCacheKey(siteKey, path.params, path.props) }));
 }
