@@ -46,4 +46,14 @@ describe('withLazyValues', () => {
     expect(() => props.broken).toThrow('no data');
     expect(calls).toBe(2);
   });
+
+  it('stays a plain property once read: listed, writable, redefinable', () => {
+    const props = withLazyValues({ article: 'a' }, { count: () => 1 });
+    expect(props.count).toBe(1);
+    expect(Object.keys(props)).toEqual(['article', 'count']);
+    props.count = 2;
+    expect(props.count).toBe(2);
+    Object.defineProperty(props, 'count', { value: 3 });
+    expect(props.count).toBe(3);
+  });
 });
