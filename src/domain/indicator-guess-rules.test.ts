@@ -86,7 +86,7 @@ describe('figureContext', () => {
     expect(context).toEqual({ subject: '', near: ' Trao 20 triệu đồng cho dân', far: ' ' });
   });
   it('reads to the end of a text without a final full stop', () => {
-    expect(contextOf('Đã có 7 nhà tình nghĩa', '7 nhà')).toEqual({ subject: 'nhà tình nghĩa', near: 'Đã có 7 nhà tình nghĩa', far: ' ' });
+    expect(contextOf('Đã có 7 nhà tình nghĩa', '7 nhà')).toEqual({ subject: 'nhà tình nghĩa', noun: 'nhà', near: 'Đã có 7 nhà tình nghĩa', far: ' ' });
   });
   it('takes the closest count with a unit before a sum as what it is the value of, skipping bare numbers', () => {
     const context = contextOf('Trao 48 suất quà và 2 nhà, 37, trị giá 5 triệu đồng.', '5 triệu đồng');
@@ -100,10 +100,10 @@ describe('figureContext', () => {
   });
   it('ends a count’s clause at the next figure of the sentence or at a comma', () => {
     expect(contextOf('Trao 48 suất quà trị giá 5 triệu đồng.', '48 suất quà').near).toBe('Trao 48 suất quà trị giá ');
-    expect(contextOf('Xây 2 nhà, tình nghĩa.', '2 nhà')).toEqual({ subject: 'nhà ', near: 'Xây 2 nhà', far: ' , tình nghĩa' });
+    expect(contextOf('Xây 2 nhà, tình nghĩa.', '2 nhà')).toEqual({ subject: 'nhà ', noun: 'nhà', near: 'Xây 2 nhà', far: ' , tình nghĩa' });
   });
   it('does not end a sentence at the dot of 1.600', () => {
-    expect(contextOf('Hội trao 1.600 suất quà và 20 nhà.', '20 nhà')).toEqual({ subject: 'nhà ', near: ' và 20 nhà', far: 'Hội trao 1.600 suất quà ' });
+    expect(contextOf('Hội trao 1.600 suất quà và 20 nhà.', '20 nhà')).toEqual({ subject: 'nhà ', noun: 'nhà', near: ' và 20 nhà', far: 'Hội trao 1.600 suất quà ' });
   });
   it('gives a part of a whole the noun after the whole', () => {
     expect(contextOf('Hoàn thành 6/9 nhà tình nghĩa.', '6')).toMatchObject({ share: 'part', subject: 'nhà tình nghĩa' });
