@@ -206,8 +206,8 @@ export interface IndicatorSuggestion {
 /**
  * Every figure of the story that says what it counts: clear guesses become indicators (a
  * "khoảng" figure never does: the contract has no such qualifier), the rest suggestions with
- * their sentence for staff to confirm. The organisation is the last one named before the
- * figure in its sentence.
+ * their sentence for staff to confirm; so does a figure of a plan ("phấn đấu …", "dự kiến …"),
+ * which is not a result. The organisation is the one that did it (orgOf).
  */
 export function suggestIndicators(
   paragraphs: readonly string[],
@@ -225,11 +225,11 @@ export function suggestIndicators(
       if (!looksLikeIndicator(figure)) continue;
       const context = figureContext(paragraph, figure, all);
       const guess = guessIndicatorKey(figure, context, catalogue);
-      const org = orgBefore(paragraph, figure, mentions);
+      const org = orgOf(paragraph, figure, mentions);
       const id = `${guess?.key ?? figure.unit} ${figure.value} ${org ?? ''}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      if (guess?.clear && figure.qualifier !== 'approx') {
+      if (guess?.clear && figure.qualifier !== 'approx' && !TARGET.test(lower(paragraph.slice(...sentenceBounds(paragraph, figure))))) {
         indicators.push({
           key: guess.key,
           value: figure.value,
@@ -270,8 +270,26 @@ export function sentenceOf(text: string, figure: NumberInText): string {
   return (from > start ? '…' : '') + cut + (to < end ? '…' : '');
 }
 
-function orgBefore(text: string, figure: NumberInText, mentions: ReadonlyArray<{ key: string; at: number }>): string | undefined {
-  // Reports list one organisation's results after its name, separated by semicolons.
+/** Words of a plan or a target: its figures are what is to be done, not what was done. */
+const TARGET = /(?<![\p{L}])(?:phấn đấu|dự kiến|mục tiêu|sẽ)(?![\p{L}])/u;
+
+/** "phối hợp với Hội CCB", "cùng Huyện đoàn": the organisation that helped, not the one that reports. */
+const PARTNER_BEFORE = /(?:phối hợp với|cùng với|cùng|với)\s+(?:các\s+)?$/u;
+
+/**
+ * The organisation a figure belongs to. "48 suất quà do Hội Nông dân trao": the one named after
+ * "do" in the figure's clause. Otherwise the last one named before the figure in its sentence
+ * (reports list one organisation's results after its name, separated by semicolons), passing
+ * over a partner ("Hội LHPN phối hợp với Ban CHQS tổ chức 36 buổi" is the women's union's)
+ * when the sentence names the organisation it partnered.
+ */
+function orgOf(text: string, figure: NumberInText, mentions: ReadonlyArray<{ key: string; at: number }>): string | undefined {
+  const clause = /^[^,;.!?]*/u.exec(text.slice(figure.end))![0];
+  const by = /(?<![\p{L}])do\s+(?:các\s+)?/u.exec(lower(clause));
+  const doer = by && mentions.find((m) => m.at === figure.end + by.index + by[0].length);
+  if (doer) return doer.key;
   const [start] = sentenceBounds(text, figure, /[.!?]/);
-  return mentions.filter((m) => m.at >= start && m.at < figure.start).at(-1)?.key;
+  const before = mentions.filter((m) => m.at >= start && m.at < figure.start);
+  const own = before.filter((m) => !PARTNER_BEFORE.test(lower(text.slice(start, m.at))));
+  return (own.length > 0 ? own : before).at(-1)?.key;
 }

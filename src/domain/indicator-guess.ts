@@ -83,8 +83,13 @@ export function guessIndicatorKey(
   context: FigureContext,
   catalogue: readonly CatalogueIndicator[],
 ): KeyGuess | undefined {
-  const candidates = catalogue.filter((c) => c.unit === figure.unit);
-  if (candidates.length === 0) return undefined;
+  const inUnit = catalogue.filter((c) => c.unit === figure.unit);
+  if (inUnit.length === 0) return undefined;
+  // A sum is the value of what was counted before it: "385 suất quà …, trị giá 120,5 triệu đồng" is
+  // the value of gifts, whatever else the clause says ("hoàn cảnh khó khăn"). The labels that name
+  // that count ("Giá trị quà tặng") are the only candidates when there are any.
+  const owned = figure.unit === 'đồng' && context.noun ? inUnit.filter((c) => shares(terms(c.label).words, contextTerms(context.noun!).words)) : [];
+  const candidates = owned.length > 0 ? owned : inUnit;
   const regions: Array<[ReturnType<typeof terms>, number]> = [
     [terms(context.subject), 4],
     [contextTerms(context.near), 2],
@@ -112,7 +117,8 @@ export function guessIndicatorKey(
   // Words that point away from every candidate ("tăng 5% so với cùng kỳ") leave no guess.
   if (best.score <= 0) return undefined;
   const ahead = candidates.length === 1 || (best.score >= CLEAR_SCORE && best.score >= second.score + CLEAR_MARGIN);
-  const clear = ahead && saysMoreThanItsNoun(candidates.find((c) => c.key === best.key)!.label, context, regions);
+  const label = candidates.find((c) => c.key === best.key)!.label;
+  const clear = ahead && saysMoreThanItsNoun(label, context, regions) && coversLabel(label, regions);
   return { key: best.key, clear, score: best.score };
 }
 
@@ -130,6 +136,22 @@ function saysMoreThanItsNoun(label: string, context: FigureContext, regions: Arr
   if ([...words].some((w) => noun.has(w))) return true;
   const [subject, ...sentence] = regions.map(([region]) => region.words);
   return [...words].some((w) => !subject.has(w) && sentence.some((region) => region.has(w)));
+}
+
+const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((w) => b.has(w));
+
+/**
+ * The text says at least half of what the label says, in one of the label's comma-separated
+ * alternatives ("Nhà tình nghĩa" of "Nhà tình nghĩa, nhà tình thương xây mới, sửa chữa"): "5 nhóm
+ * nhiệm vụ trọng tâm" is not clearly the "Nhóm nhiệm vụ theo nghị quyết của Tỉnh ủy", nor "48 hộ
+ * vay vốn" the "Hộ dân được giúp khắc phục thiệt hại", even when each is its unit's only label.
+ */
+function coversLabel(label: string, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
+  const found = (w: string) => regions.some(([region]) => region.words.has(w));
+  return label.split(',').some((part) => {
+    const words = [...terms(part).words];
+    return words.length > 0 && words.filter(found).length * 2 >= words.length;
+  });
 }
 
 export interface FigureContext {
