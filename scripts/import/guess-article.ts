@@ -270,8 +270,8 @@ export function sentenceOf(text: string, figure: NumberInText): string {
   return (from > start ? '…' : '') + cut + (to < end ? '…' : '');
 }
 
-/** Words of a plan or a target: its figures are what is to be done, not what was done. */
-const TARGET = /(?<![\p{L}])(?:phấn đấu|dự kiến|mục tiêu|sẽ)(?![\p{L}])/u;
+/** Words of a plan or a target ("đề ra 5 nhóm nhiệm vụ"): its figures are what is to be done, not what was done. */
+const TARGET = /(?<![\p{L}])(?:phấn đấu|dự kiến|mục tiêu|đề ra|sẽ)(?![\p{L}])/u;
 
 /** "phối hợp với Hội CCB", "cùng Huyện đoàn": the organisation that helped, not the one that reports. */
 const PARTNER_BEFORE = /(?:phối hợp với|cùng với|cùng|với)\s+(?:các\s+)?$/u;

@@ -142,9 +142,9 @@ const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((
 
 /**
  * The text says at least half of what the label says, in one of the label's comma-separated
- * alternatives ("Nhà tình nghĩa" of "Nhà tình nghĩa, nhà tình thương xây mới, sửa chữa"): "5 nhóm
- * nhiệm vụ trọng tâm" is not clearly the "Nhóm nhiệm vụ theo nghị quyết của Tỉnh ủy", nor "48 hộ
- * vay vốn" the "Hộ dân được giúp khắc phục thiệt hại", even when each is its unit's only label.
+ * alternatives ("Nhà tình nghĩa" of "Nhà tình nghĩa, nhà tình thương xây mới, sửa chữa"): "48
+ * hộ vay vốn" is not clearly the "Hộ dân được giúp khắc phục thiệt hại", even when that is the
+ * only label counted in "hộ".
  */
 function coversLabel(label: string, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
   const found = (w: string) => regions.some(([region]) => region.words.has(w));
