@@ -410,3 +410,67 @@ describe('stripSiteName and stripDateline', () => {
     expect(stripDateline('Sáng 29/7 - hội nghị')).toBe('Sáng 29/7 - hội nghị');
   });
 });
+
+describe('readLegacyPage: portals it was not written for', () => {
+  it('ends the story at "Cùng chuyên mục", "Đọc nhiều", "Xem nhiều nhất", "Có thể bạn quan tâm" and a share line', () => {
+    for (const heading of ['Cùng chuyên mục', 'Đọc nhiều', 'Đọc nhiều nhất', 'Xem nhiều', 'Xem nhiều nhất', 'Có thể bạn quan tâm', 'Bạn có thể quan tâm', 'Chia sẻ: Facebook Zalo Twitter', 'Chia sẻ bài viết:', 'Chia sẻ lên: Facebook', 'Chia sẻ qua:']) {
+      const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nHoàng Minh\n${heading}\nMột bài khác của trang có đủ mười hai chữ để thành một câu văn dài.`);
+      expect(page.author, heading).toBe('Hoàng Minh');
+      expect(page.body, heading).toEqual([{ kind: 'paragraph', text: paragraph }]);
+    }
+  });
+  it('keeps a paragraph that only begins with those words', () => {
+    const story = 'Đọc nhiều sách báo, hội viên nắm chắc chủ trương của Đảng và pháp luật của Nhà nước về quốc phòng.';
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${story}`).body).toEqual([{ kind: 'paragraph', text: story }]);
+  });
+  it('drops a font-size tool, a breadcrumb with ">" and a menu whose items ran together', () => {
+    const page = fromText(`Trang chủGiới thiệuTin tứcVăn bản\nTin tức > Quốc phòng - An ninh\nTiêu đề của bài viết này\n29/07/2022\nCỡ chữ: A- A A+\n${lead}\n${paragraph}`);
+    expect(page).toMatchObject({ title: 'Tiêu đề của bài viết này', lead, body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+  it('keeps a line with one capital glued to a lower-case letter: a name such as "H’Linh"', () => {
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nH’Linh NiêKa`).author).toBe('H’Linh NiêKa');
+  });
+  it('takes the date line nearest the story when the header prints today’s date above it', () => {
+    const page = fromText(`Thứ Tư, 12/10/2022, 08:30 (GMT+7)\nUBND HUYỆN KRÔNG PẮC\nTiêu đề của bài viết này\nNgày đăng: 10/10/2022 | Lượt xem: 348\n${lead}`);
+    expect(page).toMatchObject({ title: 'Tiêu đề của bài viết này', date: { year: 2022, month: 10, day: 10 }, views: 348, lead });
+    expect(page.date?.time).toBeUndefined();
+  });
+  it('reads the views from a second date line', () => {
+    expect(fromText(`Tiêu đề của bài viết này\n10/10/2022\n${lead}\nNgày đăng: 10/10/2022 | Lượt xem: 348\n${paragraph}`).views).toBe(348);
+  });
+  it('takes the first date line when none stands before the story', () => {
+    expect(fromText(`Tiêu đề của bài viết này\n${lead}\n${paragraph}\nNgày đăng: 10/10/2022\nCập nhật: 11/10/2022`).date).toMatchObject({ day: 10 });
+  });
+});
+
+describe('readSignature: a soldier’s rank before the name', () => {
+  it.each([
+    ['Thượng úy NGUYỄN ĐỨC HẢI', 'Nguyễn Đức Hải'],
+    ['Đại tá Trần Văn Thành', 'Trần Văn Thành'],
+    ['THIẾU TÁ LÊ VĂN AN', 'Lê Văn An'],
+    ['Trung tá Lê Văn An', 'Lê Văn An'],
+    ['Thiếu úy Lê Văn An', 'Lê Văn An'],
+    ['Trung uý Lê Văn An', 'Lê Văn An'],
+    ['Đại úy Lê Văn An', 'Lê Văn An'],
+    ['Chuẩn úy Lê Văn An', 'Lê Văn An'],
+    ['Thiếu tướng Lê Văn An', 'Lê Văn An'],
+    ['Binh nhất Lê Văn An', 'Lê Văn An'],
+    ['Binh nhì Lê Văn An', 'Lê Văn An'],
+    ['Hạ sĩ Lê Văn An', 'Lê Văn An'],
+    ['Trung sĩ Lê Văn An', 'Lê Văn An'],
+    ['Thượng sĩ Lê Văn An', 'Lê Văn An'],
+  ])('reads "%s" as %s', (line, author) => {
+    expect(readSignature(line)).toEqual({ author });
+  });
+  it('keeps the newsroom after the name', () => {
+    expect(readSignature('Đại úy Nguyễn Đức Hải (Phòng Chính trị)')).toEqual({ author: 'Nguyễn Đức Hải', source: 'Phòng Chính trị' });
+  });
+  it('reads no rank where a name follows in lower case, nor a rank alone', () => {
+    expect(readSignature('Đại tá nguyễn văn an')).toBeUndefined();
+    expect(readSignature('Đại tá')).toBeUndefined();
+  });
+  it('reads the rank and name above the newsroom line at the end of a story', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nThượng úy NGUYỄN ĐỨC HẢI\n(Phòng Chính trị)`);
+    expect(page).toMatchObject({ author: 'Nguyễn Đức Hải', source: 'Phòng Chính trị', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+});

@@ -141,3 +141,37 @@ describe('syllables', () => {
     expect(syllables('Nhà tình nghĩa, “Mái ấm”!')).toEqual(['nhà', 'tình', 'nghĩa', 'mái', 'ấm']);
   });
 });
+
+describe('guessIndicatorKey: what a clear guess needs the text to say', () => {
+  it('is not clear when the text says less than half of its unit’s only label', () => {
+    const only = [{ key: 'ho-duoc-giup', label: 'Hộ dân được giúp khắc phục thiệt hại', unit: 'hộ' }];
+    const read = (text: string) => {
+      const all = readFigures(text, { units: ['hộ'] });
+      return guessIndicatorKey(all[0], figureContext(text, all[0], all), only);
+    };
+    expect(read('Quỹ giải ngân cho 48 hộ vay vốn.')).toMatchObject({ key: 'ho-duoc-giup', clear: false });
+    expect(read('Giúp 48 hộ dân khắc phục thiệt hại sau bão.')).toMatchObject({ key: 'ho-duoc-giup', clear: true });
+  });
+  it('reads a label’s comma-separated alternatives one by one', () => {
+    // "Nhà tình nghĩa" is three of the label's eight words, and all of its first alternative.
+    expect(guess('Xây 2 nhà tình nghĩa.', '2 nhà')).toMatchObject({ key: 'nha-tinh-nghia', clear: true });
+  });
+  it('is not clear when an alternative holds no word that counts', () => {
+    const labels = [{ key: 'a', label: 'Lượt abc def ghi, và', unit: 'lượt' }];
+    const text = 'Có 30 lượt';
+    const all = readFigures(text, { units: ['lượt'] });
+    expect(guessIndicatorKey(all[0], figureContext(text, all[0], all), labels)).toMatchObject({ key: 'a', clear: false });
+  });
+  it('takes a sum for the value of what was counted before it, whatever else its clause says', () => {
+    const gifts = guess('Trao 385 suất quà cho hội viên có hoàn cảnh khó khăn, trị giá 120.500.000 đồng.', '120.500.000 đồng');
+    expect(gifts?.key).toBe('qua-tang-gia-tri');
+    // A "Mái ấm tình thương" is a house: the value of a house.
+    expect(guess('Bàn giao 1 “Mái ấm tình thương” trị giá 20 triệu đồng.', '20 triệu đồng')).toMatchObject({ key: 'nha-gia-tri', clear: true });
+  });
+  it('keeps every label of the unit when none names what was counted', () => {
+    const text = 'Thăm hỏi 10 hộ, kinh phí 5 triệu đồng.';
+    const all = readFigures(text, { units: ['hộ', 'đồng'] });
+    const sum = all.find((f) => f.unit === 'đồng')!;
+    expect(guessIndicatorKey(sum, figureContext(text, sum, all), catalogue)?.key).toBe('tham-hoi-gia-tri');
+  });
+});
