@@ -175,3 +175,35 @@ describe('guessIndicatorKey: what a clear guess needs the text to say', () => {
     expect(guessIndicatorKey(sum, figureContext(text, sum, all), catalogue)?.key).toBe('tham-hoi-gia-tri');
   });
 });
+
+describe('guessIndicatorKey: counts that only their clause tells apart', () => {
+  it('is not clear for two counts of one noun in a sentence unless its own clause names the label', () => {
+    const text = 'Toàn huyện có 1.200 thanh niên khám sức khỏe, 180 thanh niên trúng tuyển và 160 thanh niên nhập ngũ.';
+    expect(guess(text, '1.200 thanh niên')).toMatchObject({ key: 'tuyen-quan-nguoi', clear: false });
+    expect(guess(text, '180 thanh niên')).toMatchObject({ key: 'tuyen-quan-nguoi', clear: false });
+    expect(guess(text, '160 thanh niên')).toMatchObject({ key: 'tuyen-quan-nguoi', clear: true });
+    // In a sentence of its own the noun says it, as before.
+    expect(guess('Toàn huyện có 1.600 thanh niên.', '1.600 thanh niên')).toMatchObject({ key: 'tuyen-quan-nguoi', clear: true });
+  });
+  it('tells the same noun in another case or another sentence apart from a repeat', () => {
+    expect(guess('Có 160 thanh niên. Năm trước 150 thanh niên.', '160 thanh niên')).toMatchObject({ clear: true });
+    expect(guess('Có 160 Thanh niên, 150 thanh niên nhập ngũ.', '160 Thanh niên')).toMatchObject({ clear: false });
+  });
+  it('never takes the whole of a share for a clear result, and reads the part’s clause through its whole', () => {
+    const villages = [{ key: 'dat-chuan', label: 'Xã đạt chuẩn nông thôn mới', unit: 'xã' }];
+    const text = 'Huyện có 5/9 xã đạt chuẩn nông thôn mới.';
+    const all = readFigures(text, { units: ['xã'] });
+    expect(guessIndicatorKey(all[0], figureContext(text, all[0], all), villages)).toMatchObject({ clear: true });
+    expect(guessIndicatorKey(all[1], figureContext(text, all[1], all), villages)).toMatchObject({ clear: false });
+    const tasks = 'Đã hoàn thành 6/9 nhiệm vụ chung và 24 trên tổng số 37 nhiệm vụ của các cơ quan thành viên.';
+    const found = readFigures(tasks, { units: ['nhiệm vụ'] });
+    expect(figureContext(tasks, found[2], found).near).toBe(' chung và 24 trên tổng số 37 nhiệm vụ của các cơ quan thành viên');
+    expect(figureContext(tasks, found[2], found).repeated).toBe(true);
+    expect(figureContext(tasks, found[0], found).repeated).toBe(true);
+  });
+  it('does not count a sum of money as a repeat of another sum', () => {
+    const text = 'Chi 5 triệu đồng thăm hỏi, 7 triệu đồng tặng quà.';
+    const all = readFigures(text, { units: ['đồng'] });
+    expect(figureContext(text, all[1], all).repeated).toBeUndefined();
+  });
+});

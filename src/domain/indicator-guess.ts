@@ -118,7 +118,8 @@ export function guessIndicatorKey(
   if (best.score <= 0) return undefined;
   const ahead = candidates.length === 1 || (best.score >= CLEAR_SCORE && best.score >= second.score + CLEAR_MARGIN);
   const label = candidates.find((c) => c.key === best.key)!.label;
-  const clear = ahead && saysMoreThanItsNoun(label, context, regions) && coversLabel(label, regions);
+  // The whole of "5/9 xã đạt chuẩn" is what the share is out of, never clearly a result.
+  const clear = ahead && context.share !== 'whole' && saysMoreThanItsNoun(label, context, regions) && coversLabel(label, regions);
   return { key: best.key, clear, score: best.score };
 }
 
@@ -133,8 +134,11 @@ export function guessIndicatorKey(
 function saysMoreThanItsNoun(label: string, context: FigureContext, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
   const words = terms(label).words;
   const noun = contextTerms(context.noun ?? '').words;
-  if ([...words].some((w) => noun.has(w))) return true;
   const [subject, ...sentence] = regions.map(([region]) => region.words);
+  // "1.200 thanh niên khám sức khỏe, 180 thanh niên trúng tuyển": two counts of one noun are
+  // told apart only by their own clauses, so the noun alone says nothing.
+  if (context.repeated) return [...words].some((w) => !noun.has(w) && sentence[0].has(w));
+  if ([...words].some((w) => noun.has(w))) return true;
   return [...words].some((w) => !subject.has(w) && sentence.some((region) => region.has(w)));
 }
 
@@ -165,6 +169,8 @@ export interface FigureContext {
   far: string;
   /** The figure is the part done ("6" of "6/9 nhiệm vụ") or the whole ("9"). */
   share?: 'part' | 'whole';
+  /** Another figure of the same sentence counts the same noun (not the other half of its fraction). */
+  repeated?: true;
 }
 
 /** A label word and its pair next to the figure (2 + 2 × 2), and that far ahead of the next label. */
@@ -185,7 +191,9 @@ export function figureContext(text: string, figure: NumberInText, all: readonly 
   while (sentenceEnd < text.length && !isBoundary(text, sentenceEnd)) sentenceEnd++;
   const index = all.indexOf(figure);
   const previous = all.slice(0, Math.max(0, index)).reverse().find((f) => f.end <= figure.start && f.end > sentenceStart && f.unit !== undefined);
-  const next = all.slice(index + 1).find((f) => f.start >= figure.end && f.start < sentenceEnd && f.unit !== undefined);
+  // A part's clause runs on through its whole: "24 trên tổng số 37 nhiệm vụ của các cơ quan thành viên".
+  const whole = figure.share === 'part' ? all[index + 1] : undefined;
+  const next = all.slice(index + 1).find((f) => f !== whole && f.start >= figure.end && f.start < sentenceEnd && f.unit !== undefined);
   // A sum of money is the value of what was counted just before it: "48 suất quà, trị giá
   // 12,6 triệu đồng". After a figure its clause moves on at the next comma or "và".
   const isMoney = figure.unit === 'đồng';
@@ -194,11 +202,13 @@ export function figureContext(text: string, figure: NumberInText, all: readonly 
   const cut = /,|\s(?:và|đồng thời)\s/u.exec(text.slice(figure.end, nearEnd));
   if (cut) nearEnd = figure.end + cut.index;
   // A part's noun stands after its whole: "6/9 nhiệm vụ chung".
-  const whole = figure.share === 'part' ? all[index + 1] : undefined;
   const owner = isMoney && previous && previous.unit !== 'đồng' ? previous : isMoney ? undefined : (whole ?? figure);
   const subject = owner ? `${owner.unitText ?? ''} ${wordsAfter(text, owner.end, 2)}` : '';
+  const pair = figure.share === 'part' ? whole : figure.share === 'whole' ? all[index - 1] : undefined;
+  const repeated = !isMoney && figure.unitText !== undefined && all.some((f) => f !== figure && f !== pair && f.start >= sentenceStart && f.end <= sentenceEnd && f.unitText?.toLowerCase() === figure.unitText!.toLowerCase());
   return {
     ...(figure.share && { share: figure.share }),
+    ...(repeated && { repeated: true as const }),
     subject,
     ...(owner?.unitText && { noun: owner.unitText }),
     near: text.slice(nearStart, nearEnd),
