@@ -180,7 +180,7 @@ describe('amounts per head, changes and ranks are not totals', () => {
     expect(roles('phấn đấu mỗi cơ sở xây dựng ít nhất 1 nhà')).toEqual([['rate', 'ít nhất 1 nhà']]);
   });
   it('lets a comma end the clause of "mỗi": the figure after it is a total again', () => {
-    expect(roles('Mỗi năm, Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi xã một đội, Hội trao 200 người')).toEqual([['figure', '200 người']]);
     expect(roles('mỗi suất 500.000 đồng; tổng 25 triệu đồng')).toEqual([
       ['rate', 'mỗi suất 500.000 đồng'.slice(9)],
       ['figure', '25 triệu đồng'],
@@ -238,5 +238,18 @@ describe('amounts per head, changes and ranks are not totals', () => {
     for (const word of ['ít nhất', 'tối thiểu', 'không dưới']) {
       expect(readFigures(`có ${word} 5 người`, { units })[0], word).toMatchObject({ qualifier: 'over', qualifierWord: word });
     }
+  });
+});
+
+describe('figures of every year, month or week', () => {
+  it('reads a figure after "mỗi năm", "hằng năm", "hàng tháng"… anywhere before it in its sentence as a rate', () => {
+    for (const words of ['Mỗi năm', 'Hằng năm', 'Hàng năm', 'Mỗi tháng', 'Hằng quý', 'Mỗi tuần', 'Hàng ngày']) {
+      expect(roles(`${words}, Hội trao 200 người`), words).toEqual([['rate', '200 người']]);
+    }
+    expect(roles('Hàng trăm người, Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi năm một lần. Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi năm một lần; Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi nămxx, Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles(`Mỗi năm ${'x'.repeat(170)} 200 người`)).toEqual([['figure', '200 người']]);
   });
 });

@@ -324,6 +324,8 @@ export function readNumbers(input: string, options: ReadOptions = {}): NumberInT
 
 /** Words before a figure in its clause that make it an amount per head: "mỗi suất trị giá", "bình quân". */
 const PER_HEAD_BEFORE = /(?:^|[^\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])[^,;:.!?()\n]*$/u;
+/** "Mỗi năm, Hội trao 200 suất quà", "hằng tháng 50 người": a yearly (monthly…) figure, for the whole sentence. */
+const PER_PERIOD_BEFORE = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày)(?![\p{L}])[^.!?;\n]*$/u;
 /** Only a sum of money has a "mức" or a "đơn giá": "với mức 300.000 đồng". */
 const PRICE_BEFORE = /(?:^|[^\p{L}])(?:mức|định mức|đơn giá)(?!\s*độ)(?![\p{L}])[^,;:.!?()\n]*$/u;
 /** "300.000 đồng/suất", "500.000 đồng một suất", "2 nhà cho mỗi xã". */
@@ -336,7 +338,7 @@ const CHANGE_AFTER = /^[^,;:.!?()\n]{0,40}?(?<![\p{L}])so với\s+(?:cùng kỳ|
 function rateOrChange(lower: string, figure: NumberInText): NumberRole | undefined {
   const before = lower.slice(Math.max(0, figure.start - 60), figure.start);
   const after = lower.slice(figure.end, figure.end + 60);
-  if (PER_HEAD_BEFORE.test(before) || PER_HEAD_AFTER.test(after)) return 'rate';
+  if (PER_HEAD_BEFORE.test(before) || PER_HEAD_AFTER.test(after) || PER_PERIOD_BEFORE.test(lower.slice(Math.max(0, figure.start - 160), figure.start))) return 'rate';
   if (figure.unit === 'đồng' && PRICE_BEFORE.test(before)) return 'rate';
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return 'change';
   return undefined;
