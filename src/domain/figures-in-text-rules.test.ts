@@ -180,7 +180,7 @@ describe('amounts per head, changes and ranks are not totals', () => {
     expect(roles('phấn đấu mỗi cơ sở xây dựng ít nhất 1 nhà')).toEqual([['rate', 'ít nhất 1 nhà']]);
   });
   it('lets a comma end the clause of "mỗi": the figure after it is a total again', () => {
-    expect(roles('Mỗi xã một đội, Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi xã cử đại diện, Hội trao 200 người')).toEqual([['figure', '200 người']]);
     expect(roles('mỗi suất 500.000 đồng; tổng 25 triệu đồng')).toEqual([
       ['rate', 'mỗi suất 500.000 đồng'.slice(9)],
       ['figure', '25 triệu đồng'],
