@@ -427,6 +427,12 @@ describe('readLegacyPage: portals it was not written for', () => {
     const page = fromText(`Trang chủGiới thiệuTin tứcVăn bản\nTin tức > Quốc phòng - An ninh\nTiêu đề của bài viết này\n29/07/2022\nCỡ chữ: A- A A+\n${lead}\n${paragraph}`);
     expect(page).toMatchObject({ title: 'Tiêu đề của bài viết này', lead, body: [{ kind: 'paragraph', text: paragraph }] });
   });
+  it('keeps a long paragraph whose CMS dropped two spaces before capitals', () => {
+    const glued = 'Sáng 5/7, Ban CHQS huyệnHải Lăng phối hợp với Hội CCB huyệnTriệu Phong tổ chức hội nghị sơ kết chương trình phối hợp với nhiều đại biểu.';
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${glued}`).lead).toBe(glued);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\nMột haiBa bốnNăm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai ba\n${paragraph}`).body).toHaveLength(2);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\nMột haiBa bốnNăm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai\n${paragraph}`).body).toHaveLength(1);
+  });
   it('keeps a line with one capital glued to a lower-case letter: a name such as "H’Linh"', () => {
     expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nH’Linh NiêKa`).author).toBe('H’Linh NiêKa');
   });

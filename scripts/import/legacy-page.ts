@@ -122,8 +122,9 @@ function isChromeText(text: string): boolean {
     /^(?:[|•·»>\-–]\s*)+$/.test(text) ||
     // A breadcrumb ("Trang chủ » Quốc phòng - An ninh", "Tin tức > Quốc phòng") or the site's own name in its header.
     (/[»›>]/.test(text) && words(text) <= 15) ||
-    // A menu copied as text runs its items together: "Trang chủGiới thiệuTin tức".
-    (text.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 ||
+    // A menu copied as text runs its items together: "Trang chủGiới thiệuTin tức". Short: a story
+    // paragraph whose CMS dropped the spaces between two tags stays.
+    ((text.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 && words(text) <= 20) ||
     /^(?:cổng|trang) thông tin(?: điện tử)?\s/iu.test(text)
   );
 }
