@@ -449,6 +449,20 @@ describe('readLegacyPage: portals it was not written for', () => {
   });
 });
 
+describe('readSignature: a byline without a name', () => {
+  it.each([['PV', 'PV'], ['(PV)', 'PV'], ['CTV', 'CTV'], ['BTV.', 'BTV'], ['Nhóm PV', 'Nhóm PV'], ['PV - CTV', 'PV - CTV'], ['pv', 'pv'], ['PV, CTV', 'PV, CTV']])('reads "%s" as %s', (line, author) => {
+    expect(readSignature(line)).toEqual({ author });
+  });
+  it('reads no byline in a word that only begins like one', () => {
+    expect(readSignature('PVN')).toBeUndefined();
+    expect(readSignature('Nhóm')).toBeUndefined();
+  });
+  it('takes "PV" at the end of a story for its author', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nPV`);
+    expect(page).toMatchObject({ author: 'PV', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+});
+
 describe('readSignature: a soldier’s rank before the name', () => {
   it.each([
     ['Thượng úy NGUYỄN ĐỨC HẢI', 'Nguyễn Đức Hải'],

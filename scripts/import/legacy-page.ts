@@ -49,6 +49,9 @@ const VIEWS = /(?:(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)|đã xem
 /** A rank before a soldier's name in a military portal's signature: "Thượng úy Nguyễn Đức Hải". */
 const MILITARY_RANK = /^(?:(?:thiếu|trung|thượng|đại|chuẩn)\s+(?:úy|uý|tá|tướng)|binh\s+(?:nhì|nhất)|(?:hạ|trung|thượng)\s+sĩ)\s+(?=\p{Lu})/iu;
 
+/** A reporter's byline without a name: "PV", "(CTV)", "Nhóm PV", "PV - CTV". */
+const NEWSROOM_SIGNATURE = /^\(?((?:nhóm\s+)?(?:pv|ctv|btv)(?:\s*[-–,]\s*(?:pv|ctv|btv))?)\)?$/iu;
+
 /** "Thực hiện: …", "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …", "PV: …". */
 const SIGNATURE = /^(?:thực hiện|tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|tác giả|nhóm (?:phóng viên|pv)|phóng viên|pv|ctv|người viết)\s*[:：]\s*(.+)$/iu;
 /**
@@ -89,6 +92,9 @@ const isPersonName = (words: readonly string[]) =>
  */
 export function readSignature(line: string): { author: string; source?: string } | undefined {
   const text = line.trim().replace(/[.;]$/, '');
+  // Papers sign unnamed reports "PV", "CTV", "Nhóm PV": the byline as printed.
+  const newsroom = NEWSROOM_SIGNATURE.exec(text);
+  if (newsroom) return { author: newsroom[1] };
   const labelled = SIGNATURE.exec(text);
   // "Bài: Nguyễn Văn An - Ảnh: Trần Bình", "Tin: Lê Hoa; ảnh: Minh Đức": the writer signs.
   const body = (labelled ? labelled[1].trim() : text).replace(/\s*(?:[-–—;,]|\s)\s*ảnh\s*[:：].*$/iu, '');
