@@ -257,6 +257,9 @@ describe('readLegacyDate: twelve-hour times ("4:45:12 CH" of ASP.NET portals, "9
     ['18/06/2019 16:45 CH', '16:45'],
     ['18/06/2019 4:45', '04:45'],
     ['18/06/2019 4:45:12', '04:45'],
+    ['18/06/2019 4:45:12  CH', '16:45'],
+    ['18/06/2019 4:45 : 12 CH', '16:45'],
+    ['18/06/2019 9:15 Pm', '21:15'],
   ])('reads "%s" as %s', (text, time) => {
     expect(readLegacyDate(text)).toEqual({ year: 2019, month: 6, day: 18, time });
   });

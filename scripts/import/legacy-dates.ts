@@ -83,9 +83,9 @@ export function readLegacyDate(text: string, yearHint?: number): LegacyDate | un
 
 /** "4:45 CH" is 16:45, "12:10 SA" is 00:10; a time past 12 keeps its hour whatever the mark says. */
 function to24Hours(hour: number, mark: string | undefined): number {
-  const afternoon = /^(?:ch|pm)$/iu.test(mark ?? '');
   if (hour > 12 || !mark) return hour;
-  if (afternoon) return hour === 12 ? 12 : hour + 12;
+  // TIME captures the mark alone: "ch" or "pm" is the afternoon, "sa" or "am" the morning.
+  if (/ch|pm/iu.test(mark)) return hour === 12 ? 12 : hour + 12;
   return hour === 12 ? 0 : hour;
 }
 

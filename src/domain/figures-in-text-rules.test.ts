@@ -253,3 +253,35 @@ describe('figures of every year, month or week', () => {
     expect(roles(`Mỗi năm ${'x'.repeat(170)} 200 người`)).toEqual([['figure', '200 người']]);
   });
 });
+
+describe('amounts per head, changes and ranks: the edges of their patterns', () => {
+  it('reads a rank only from a fraction of one slash, after "thứ" or "hạng", and only a date-like span', () => {
+    expect(readNumbers('xếp thứ 11/12 đơn vị', { units })[0]).toMatchObject({ role: 'ordinal', value: 11, qualifier: 'exact' });
+    expect(roles('xếp thứ 2/12/2024')).toEqual([['date', '2/12/2024']]);
+    expect(roles('hạng 25-NQ/TU')).toEqual([['document', '25-NQ/TU']]);
+  });
+  it('reads every arm of service between a regiment and its number', () => {
+    for (const arm of ['bộ binh', 'pháo binh', 'công binh', 'thông tin', 'phòng không', 'đặc công', 'trinh sát', 'huấn luyện', 'cơ động', 'tên lửa', 'xe tăng', 'thiết giáp', 'hóa học', 'vận tải']) {
+      expect(roles(`Lữ đoàn ${arm} 249`), arm).toEqual([['military-unit', '249']]);
+    }
+    expect(roles('Lữ đoàn  công binh 249')).toEqual([['military-unit', '249']]);
+  });
+  it('reads the rate words with runs of spaces and after other words', () => {
+    expect(roles('Trong đó hằng năm Hội trao 200 người')).toEqual([['rate', '200 người']]);
+    expect(roles('Chàng năm ấy trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi  năm Hội trao 200 người')).toEqual([['rate', '200 người']]);
+    expect(roles('định mức hỗ trợ 2 triệu đồng')).toEqual([['rate', '2 triệu đồng']]);
+    expect(roles('với mức cao, 5 triệu đồng')).toEqual([['figure', '5 triệu đồng']]);
+    expect(roles('mức  độ 5 triệu đồng')).toEqual([['figure', '5 triệu đồng']]);
+    expect(roles('500.000 đồng  một suất')[0]).toEqual(['rate', '500.000 đồng']);
+    expect(roles('2 nhà cho  mỗi xã')).toEqual([['rate', '2 nhà']]);
+    expect(roles('2 nhà mỗi  xã')).toEqual([['rate', '2 nhà']]);
+  });
+  it('reads the change words with runs of spaces and after other words', () => {
+    expect(roles('thu nhập tăng 5%')).toEqual([['change', '5%']]);
+    expect(roles('thu nhập tăng  thêm 3 người')).toEqual([['change', '3 người']]);
+    expect(roles('thu nhập tăng  3 người')).toEqual([['change', '3 người']]);
+    expect(roles('xtăng 3 người')).toEqual([['figure', '3 người']]);
+    expect(roles('có 5 người so với  năm trước')[0][0]).toBe('change');
+  });
+});

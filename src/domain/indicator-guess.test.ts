@@ -198,12 +198,34 @@ describe('guessIndicatorKey: counts that only their clause tells apart', () => {
     const tasks = 'Đã hoàn thành 6/9 nhiệm vụ chung và 24 trên tổng số 37 nhiệm vụ của các cơ quan thành viên.';
     const found = readFigures(tasks, { units: ['nhiệm vụ'] });
     expect(figureContext(tasks, found[2], found).near).toBe(' chung và 24 trên tổng số 37 nhiệm vụ của các cơ quan thành viên');
-    expect(figureContext(tasks, found[2], found).repeated).toBe(true);
-    expect(figureContext(tasks, found[0], found).repeated).toBe(true);
+    expect(figureContext(tasks, found[2], found).repeated).toBe('24 trên tổng số 37 nhiệm vụ của các cơ quan thành viên');
+    expect(figureContext(tasks, found[0], found).repeated).toBe('Đã hoàn thành 6/9 nhiệm vụ chung');
   });
   it('does not count a sum of money as a repeat of another sum', () => {
     const text = 'Chi 5 triệu đồng thăm hỏi, 7 triệu đồng tặng quà.';
     const all = readFigures(text, { units: ['đồng'] });
     expect(figureContext(text, all[1], all).repeated).toBeUndefined();
+  });
+});
+
+describe('figureContext: what counts as a repeat', () => {
+  const tasks = [{ key: 'nv', label: 'Nhiệm vụ', unit: 'nhiệm vụ' }];
+  const read = (text: string) => readFigures(text, { units: ['nhiệm vụ', 'người'] });
+  it('never takes the other half of a fraction for a repeat', () => {
+    const text = 'Làm 6/9 nhiệm vụ.';
+    const all = read(text);
+    expect(guessIndicatorKey(all[0], figureContext(text, all[0], all), tasks)).toMatchObject({ key: 'nv', clear: true });
+    expect(figureContext(text, all[0], all).repeated).toBeUndefined();
+    expect(figureContext(text, all[1], all).repeated).toBeUndefined();
+  });
+  it('counts a repeat at the very start or the very end of the sentence', () => {
+    expect(guess('160 thanh niên nhập ngũ, 150 thanh niên khám.', '150 thanh niên')).toMatchObject({ clear: false });
+    expect(guess('Có 160 thanh niên khám, 150 thanh niên', '160 thanh niên')).toMatchObject({ clear: false });
+    expect(guess('Có 160 thanh niên. 150 thanh niên khám', '150 thanh niên')).toMatchObject({ clear: true });
+  });
+  it('reads the context of a figure that counts nothing', () => {
+    const text = 'Có 37 và 5 nhiệm vụ.';
+    const all = read(text);
+    expect(figureContext(text, all[0], all).repeated).toBeUndefined();
   });
 });

@@ -134,11 +134,14 @@ export function guessIndicatorKey(
 function saysMoreThanItsNoun(label: string, context: FigureContext, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
   const words = terms(label).words;
   const noun = contextTerms(context.noun ?? '').words;
-  const [subject, ...sentence] = regions.map(([region]) => region.words);
   // "1.200 thanh niên khám sức khỏe, 180 thanh niên trúng tuyển": two counts of one noun are
   // told apart only by their own clauses, so the noun alone says nothing.
-  if (context.repeated) return [...words].some((w) => !noun.has(w) && sentence[0].has(w));
+  if (context.repeated !== undefined) {
+    const own = contextTerms(context.repeated).words;
+    return [...words].some((w) => !noun.has(w) && own.has(w));
+  }
   if ([...words].some((w) => noun.has(w))) return true;
+  const [subject, ...sentence] = regions.map(([region]) => region.words);
   return [...words].some((w) => !subject.has(w) && sentence.some((region) => region.has(w)));
 }
 
@@ -169,8 +172,11 @@ export interface FigureContext {
   far: string;
   /** The figure is the part done ("6" of "6/9 nhiệm vụ") or the whole ("9"). */
   share?: 'part' | 'whole';
-  /** Another figure of the same sentence counts the same noun (not the other half of its fraction). */
-  repeated?: true;
+  /**
+   * When another figure of the same sentence counts the same noun (not the other half of its
+   * fraction): the figure's own clause, from the comma or "và" before it.
+   */
+  repeated?: string;
 }
 
 /** A label word and its pair next to the figure (2 + 2 × 2), and that far ahead of the next label. */
@@ -208,7 +214,7 @@ export function figureContext(text: string, figure: NumberInText, all: readonly 
   const repeated = !isMoney && figure.unitText !== undefined && all.some((f) => f !== figure && f !== pair && f.start >= sentenceStart && f.end <= sentenceEnd && f.unitText?.toLowerCase() === figure.unitText!.toLowerCase());
   return {
     ...(figure.share && { share: figure.share }),
-    ...(repeated && { repeated: true as const }),
+    ...(repeated && { repeated: text.slice(nearStart, nearEnd).replace(/^.*(?:,|\s(?:và|đồng thời)\s)/su, '') }),
     subject,
     ...(owner?.unitText && { noun: owner.unitText }),
     near: text.slice(nearStart, nearEnd),
