@@ -419,6 +419,27 @@ describe('readLegacyPage: portals it was not written for', () => {
       expect(page.body, heading).toEqual([{ kind: 'paragraph', text: paragraph }]);
     }
   });
+  it('keeps a paragraph that begins with "Chia sẻ", and drops a lone "Cỡ chữ" inside the story', () => {
+    const story = 'Chia sẻ kinh nghiệm, hội viên các chi hội đã xây dựng nhiều mô hình kinh tế hiệu quả trong năm qua.';
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${story}\n${paragraph}`).body).toEqual([
+      { kind: 'paragraph', text: story },
+      { kind: 'paragraph', text: paragraph },
+    ]);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\nCỡ chữ\n${paragraph}`).body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('reads a breadcrumb of up to fifteen words as chrome', () => {
+    const crumb = (n: number) => ['Tin tức >', ...Array.from({ length: n - 5 }, () => 'mục'), '> cuối'].join(' ');
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${crumb(15)}\n${paragraph}`).body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${crumb(16)}\n${paragraph}`).body).toHaveLength(2);
+  });
+  it('reads a date from the lead when the page has no date line, keeping the lead', () => {
+    const page = fromText(`Tiêu đề của bài viết này\nSáng 29/7/2022, Ban CHQS huyện Hải Lăng tổ chức hội nghị sơ kết chương trình phối hợp với các đoàn thể trong huyện.\n${paragraph}`);
+    expect(page).toMatchObject({ dateFrom: 'story', date: { year: 2022, month: 7, day: 29 }, lead: expect.stringMatching(/^Sáng 29\/7\/2022/) });
+  });
+  it('takes a related list of links for no story when choosing the date line nearest the story', () => {
+    const blocks = blocksFromHtml(`<p>Thứ Tư, 12/10/2022</p><h1>Tiêu đề của bài viết này</h1><p>Ngày đăng: 10/10/2022</p><p><a href="/a">Một danh sách tin liên kết rất dài có hơn hai mươi chữ để trông như một đoạn văn của bài viết nhưng toàn là liên kết</a></p><p>Ngày 11/10/2022</p><p>${lead}</p>`);
+    expect(readLegacyPage(blocks).date).toMatchObject({ day: 11 });
+  });
   it('keeps a paragraph that only begins with those words', () => {
     const story = 'Đọc nhiều sách báo, hội viên nắm chắc chủ trương của Đảng và pháp luật của Nhà nước về quốc phòng.';
     expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${story}`).body).toEqual([{ kind: 'paragraph', text: story }]);
@@ -453,6 +474,11 @@ describe('readSignature: a byline without a name', () => {
   it.each([['PV', 'PV'], ['(PV)', 'PV'], ['CTV', 'CTV'], ['BTV.', 'BTV'], ['Nhóm PV', 'Nhóm PV'], ['PV - CTV', 'PV - CTV'], ['pv', 'pv'], ['PV, CTV', 'PV, CTV']])('reads "%s" as %s', (line, author) => {
     expect(readSignature(line)).toEqual({ author });
   });
+  it('reads a byline only as the whole line, with runs of spaces', () => {
+    expect(readSignature('Tin PV')).toEqual({ author: 'Tin PV' });
+    expect(readSignature('Nhóm  PV')).toEqual({ author: 'Nhóm  PV' });
+    expect(readSignature('PV -  CTV')).toEqual({ author: 'PV -  CTV' });
+  });
   it('reads no byline in a word that only begins like one', () => {
     expect(readSignature('PVN')).toBeUndefined();
     expect(readSignature('Nhóm')).toBeUndefined();
@@ -484,6 +510,12 @@ describe('readSignature: a soldier’s rank before the name', () => {
   });
   it('keeps the newsroom after the name', () => {
     expect(readSignature('Đại úy Nguyễn Đức Hải (Phòng Chính trị)')).toEqual({ author: 'Nguyễn Đức Hải', source: 'Phòng Chính trị' });
+  });
+  it('reads a rank with runs of spaces, and only at the start of the line', () => {
+    for (const line of ['Thượng  úy Lê Văn An', 'Binh  nhất Lê Văn An', 'Hạ  sĩ Lê Văn An', 'Thượng úy  Lê Văn An', 'Trung sĩ  Lê Văn An']) {
+      expect(readSignature(line), line).toEqual({ author: 'Lê Văn An' });
+    }
+    expect(readSignature('Lê Thượng úy Văn An')).toBeUndefined();
   });
   it('reads no rank where a name follows in lower case, nor a rank alone', () => {
     expect(readSignature('Đại tá nguyễn văn an')).toBeUndefined();

@@ -46,8 +46,8 @@ const COUNTER_LINE =
 
 const VIEWS = /(?:(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)|đã xem|views?)\s*[:：]?\s*(\d[\d.,\s]*)|(\d[\d.,]*)\s*(?:lượt|lần) (?:xem|đọc)/iu;
 
-/** A rank before a soldier's name in a military portal's signature: "Thượng úy Nguyễn Đức Hải". */
-const MILITARY_RANK = /^(?:(?:thiếu|trung|thượng|đại|chuẩn)\s+(?:úy|uý|tá|tướng)|binh\s+(?:nhì|nhất)|(?:hạ|trung|thượng)\s+sĩ)\s+(?=\p{Lu})/iu;
+/** A rank before a soldier's name in a military portal's signature: "Thượng úy Nguyễn Đức Hải" (the name's own shape is checked after). */
+const MILITARY_RANK = /^(?:(?:thiếu|trung|thượng|đại|chuẩn)\s+(?:úy|uý|tá|tướng)|binh\s+(?:nhì|nhất)|(?:hạ|trung|thượng)\s+sĩ)\s+/iu;
 
 /** A reporter's byline without a name: "PV", "(CTV)", "Nhóm PV", "PV - CTV". */
 const NEWSROOM_SIGNATURE = /^\(?((?:nhóm\s+)?(?:pv|ctv|btv)(?:\s*[-–,]\s*(?:pv|ctv|btv))?)\)?$/iu;
