@@ -388,3 +388,18 @@ describe('suggestIndicators: whose figure it is, and figures of a plan', () => {
     expect(suggestIndicators(['Hội CCB xây 2 nhà tình nghĩa. Năm tới sẽ xây thêm.'], catalogue, orgs).indicators).toHaveLength(1);
   });
 });
+
+describe('guessUnit and organisations: names as short as three letters, runs of spaces', () => {
+  it('finds a unit of three letters and never one of two', () => {
+    const short: CatalogueUnit[] = [
+      { key: 'lak', name: 'Huyện Lắk', level: 'huyen' },
+      { key: 'ba', name: 'Xã Ba', level: 'xa' },
+    ];
+    expect(guessUnit({ title: 'Huyện Lắk sơ kết', lead: '', body: '' }, short)?.value).toBe('lak');
+    expect(guessUnit({ title: 'Xã Ba sơ kết', lead: '', body: '' }, short)).toBeUndefined();
+  });
+  it('reads the organisation after "do" with runs of spaces', () => {
+    const { suggestions, indicators } = suggestIndicators(['Hội CCB nhận 48 suất quà do  các  Đoàn TN trao.'], catalogue, organisations);
+    expect([...indicators, ...suggestions].find((f) => f.value === 48)?.org).toBe('doan-tn');
+  });
+});
