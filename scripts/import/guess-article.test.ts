@@ -349,3 +349,57 @@ describe('guessPeriod: pasted text with runs of spaces, and the count of months'
     expect(guessPeriod(['12 tháng qua'], 'so-ket', published)).toBeUndefined();
   });
 });
+
+describe('suggestIndicators: whose figure it is, and figures of a plan', () => {
+  const orgs = [...organisations, { key: 'hoi-lhpn', name: 'Hội Liên hiệp Phụ nữ', short: 'Hội LHPN' }, { key: 'hoi-nong-dan', name: 'Hội Nông dân' }];
+  const orgOf = (text: string, value: number) => {
+    const { indicators, suggestions } = suggestIndicators([text], catalogue, orgs);
+    return [...indicators, ...suggestions].find((f) => f.value === value)?.org;
+  };
+  it('gives a figure to the organisation that did it, not to its partner', () => {
+    expect(orgOf('Hội LHPN phối hợp với Ban CHQS xây 2 nhà tình nghĩa.', 2)).toBe('hoi-lhpn');
+    expect(orgOf('Ban CHQS cùng Đoàn TN xây 2 nhà tình nghĩa.', 2)).toBe('ban-chqs');
+    expect(orgOf('Ban CHQS cùng với Đoàn TN xây 2 nhà tình nghĩa.', 2)).toBe('ban-chqs');
+    expect(orgOf('Ban CHQS với các Đoàn TN xây 2 nhà tình nghĩa.', 2)).toBe('ban-chqs');
+    expect(orgOf('Ban CHQS xây 5 nhà tình nghĩa; cùng Đoàn TN trao 48 suất quà.', 48)).toBe('ban-chqs');
+  });
+  it('still gives a figure to the organisation named last when none is a partner', () => {
+    expect(orgOf('Ban CHQS và Đoàn TN xây 2 nhà tình nghĩa.', 2)).toBe('doan-tn');
+    expect(orgOf('Ban CHQS đã giúp Đoàn TN xây 2 nhà tình nghĩa.', 2)).toBe('doan-tn');
+  });
+  it('gives a figure to its partner when the sentence names no other', () => {
+    expect(orgOf('Phối hợp với Hội CCB xây 2 nhà tình nghĩa.', 2)).toBe('hoi-ccb');
+  });
+  it('gives a figure to the organisation named after "do" in its own clause', () => {
+    expect(orgOf('Cũng trong năm, 48 suất quà do Hội Nông dân huyện trao tặng.', 48)).toBe('hoi-nong-dan');
+    expect(orgOf('Hội CCB nhận 48 suất quà do các Hội LHPN trao.', 48)).toBe('hoi-lhpn');
+    expect(orgOf('Hội CCB nhận 48 suất quà, do Hội LHPN vận động.', 48)).toBe('hoi-ccb');
+    expect(orgOf('Hội CCB nhận 48 suất quà do đoàn viên Hội LHPN trao.', 48)).toBe('hoi-ccb');
+    expect(orgOf('Hội CCB nhận 48 suất quà đỏ Hội LHPN.', 48)).toBe('hoi-ccb');
+  });
+  it('never maps a figure of a plan or a target to an indicator', () => {
+    for (const word of ['phấn đấu', 'dự kiến', 'mục tiêu', 'đề ra', 'sẽ']) {
+      const result = suggestIndicators([`Hội CCB ${word} xây 2 nhà tình nghĩa.`], catalogue, orgs);
+      expect(result.indicators, word).toEqual([]);
+      expect(result.suggestions[0], word).toMatchObject({ value: 2, key: 'nha-tinh-nghia' });
+    }
+    expect(suggestIndicators(['Hội CCB sẽxây 2 nhà tình nghĩa.'], catalogue, orgs).indicators).toHaveLength(1);
+    // The plan of another sentence does not count.
+    expect(suggestIndicators(['Hội CCB xây 2 nhà tình nghĩa. Năm tới sẽ xây thêm.'], catalogue, orgs).indicators).toHaveLength(1);
+  });
+});
+
+describe('guessUnit and organisations: names as short as three letters, runs of spaces', () => {
+  it('finds a unit of three letters and never one of two', () => {
+    const short: CatalogueUnit[] = [
+      { key: 'lak', name: 'Huyện Lắk', level: 'huyen' },
+      { key: 'ba', name: 'Xã Ba', level: 'xa' },
+    ];
+    expect(guessUnit({ title: 'Huyện Lắk sơ kết', lead: '', body: '' }, short)?.value).toBe('lak');
+    expect(guessUnit({ title: 'Xã Ba sơ kết', lead: '', body: '' }, short)).toBeUndefined();
+  });
+  it('reads the organisation after "do" with runs of spaces', () => {
+    const { suggestions, indicators } = suggestIndicators(['Hội CCB nhận 48 suất quà do  các  Đoàn TN trao.'], catalogue, organisations);
+    expect([...indicators, ...suggestions].find((f) => f.value === 48)?.org).toBe('doan-tn');
+  });
+});

@@ -43,6 +43,19 @@ function bareName(unit: CatalogueUnit): string {
   return lower(unit.name).replace(/^(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận)\s+/u, '');
 }
 
+/** Each unit's name as a pattern (with its level word or not), built once per catalogue. */
+const unitPatternCache = new WeakMap<readonly CatalogueUnit[], Array<{ unit: CatalogueUnit; pattern: RegExp }>>();
+function unitPatterns(units: readonly CatalogueUnit[]): Array<{ unit: CatalogueUnit; pattern: RegExp }> {
+  let patterns = unitPatternCache.get(units);
+  if (!patterns) {
+    patterns = units
+      .filter((unit) => bareName(unit).length >= 3)
+      .map((unit) => ({ unit, pattern: new RegExp(`(?<![\\p{L}])((?:${LEVEL_WORDS[unit.level].join('|')})\\s+)?${escape(bareName(unit))}(?![\\p{L}])`, 'gu') }));
+    unitPatternCache.set(units, patterns);
+  }
+  return patterns;
+}
+
 /**
  * The unit the story is about: a unit named with its level word ("huyện Hải Lăng") in the
  * title counts most, then in the lead, then in the body; a bare name counts less. The most
@@ -53,10 +66,7 @@ export function guessUnit(texts: { title: string; lead: string; body: string }, 
   for (const [field, weight] of [['title', 6], ['lead', 3], ['body', 1]] as const) {
     const text = lower(texts[field]);
     const found: Array<{ unit: CatalogueUnit; at: number; end: number; levelled: boolean }> = [];
-    for (const unit of units) {
-      const name = bareName(unit);
-      if (name.length < 3) continue;
-      const pattern = new RegExp(`(?<![\\p{L}])((?:${LEVEL_WORDS[unit.level].join('|')})\\s+)?${escape(name)}(?![\\p{L}])`, 'gu');
+    for (const { unit, pattern } of unitPatterns(units)) {
       for (const m of text.matchAll(pattern)) found.push({ unit, at: m.index, end: m.index + m[0].length, levelled: Boolean(m[1]) });
     }
     // "Lắk" inside "Đắk Lắk" is the province, not the district of that name.
@@ -170,17 +180,27 @@ const ORGANISATION_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'ban-dan-van': ['Ban Dân vận'],
 };
 
+/** Each organisation's names as patterns, built once per catalogue: an import reads it for every paragraph. */
+const patternCache = new WeakMap<readonly CatalogueOrganisation[], Array<{ key: string; pattern: RegExp }>>();
+function namePatterns(organisations: readonly CatalogueOrganisation[]): Array<{ key: string; pattern: RegExp }> {
+  let patterns = patternCache.get(organisations);
+  if (!patterns) {
+    patterns = organisations.flatMap((org) =>
+      [org.name, org.short, ...(ORGANISATION_ALIASES[org.key] ?? [])]
+        .filter((n): n is string => Boolean(n))
+        .map((name) => ({ key: org.key, pattern: new RegExp(`(?<![\\p{L}])${escape(lower(name))}(?![\\p{L}])`, 'gu') })),
+    );
+    patternCache.set(organisations, patterns);
+  }
+  return patterns;
+}
+
 /** Every mention of a catalogue organisation in a text, by position. */
 export function organisationMentions(text: string, organisations: readonly CatalogueOrganisation[]): Array<{ key: string; at: number; end: number }> {
   const t = lower(text);
   const found: Array<{ key: string; at: number; end: number }> = [];
-  for (const org of organisations) {
-    const names = [org.name, org.short, ...(ORGANISATION_ALIASES[org.key] ?? [])].filter((n): n is string => Boolean(n));
-    for (const name of names) {
-      for (const match of t.matchAll(new RegExp(`(?<![\\p{L}])${escape(lower(name))}(?![\\p{L}])`, 'gu'))) {
-        found.push({ key: org.key, at: match.index, end: match.index + match[0].length });
-      }
-    }
+  for (const { key, pattern } of namePatterns(organisations)) {
+    for (const match of t.matchAll(pattern)) found.push({ key, at: match.index, end: match.index + match[0].length });
   }
   // A longer name wins where two overlap: "Bộ CHQS" in "Bộ CHQS tỉnh" and not "Ban CHQS".
   return found
@@ -206,8 +226,8 @@ export interface IndicatorSuggestion {
 /**
  * Every figure of the story that says what it counts: clear guesses become indicators (a
  * "khoảng" figure never does: the contract has no such qualifier), the rest suggestions with
- * their sentence for staff to confirm. The organisation is the last one named before the
- * figure in its sentence.
+ * their sentence for staff to confirm; so does a figure of a plan ("phấn đấu …", "dự kiến …"),
+ * which is not a result. The organisation is the one that did it (orgOf).
  */
 export function suggestIndicators(
   paragraphs: readonly string[],
@@ -221,15 +241,16 @@ export function suggestIndicators(
   for (const paragraph of paragraphs) {
     const all = readFigures(paragraph, { units });
     const mentions = organisationMentions(paragraph, organisations);
+    const lowered = lower(paragraph);
     for (const figure of all) {
       if (!looksLikeIndicator(figure)) continue;
       const context = figureContext(paragraph, figure, all);
       const guess = guessIndicatorKey(figure, context, catalogue);
-      const org = orgBefore(paragraph, figure, mentions);
+      const org = orgOf(paragraph, lowered, figure, mentions);
       const id = `${guess?.key ?? figure.unit} ${figure.value} ${org ?? ''}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      if (guess?.clear && figure.qualifier !== 'approx') {
+      if (guess?.clear && figure.qualifier !== 'approx' && !TARGET.test(lowered.slice(...sentenceBounds(paragraph, figure)))) {
         indicators.push({
           key: guess.key,
           value: figure.value,
@@ -270,8 +291,26 @@ export function sentenceOf(text: string, figure: NumberInText): string {
   return (from > start ? '…' : '') + cut + (to < end ? '…' : '');
 }
 
-function orgBefore(text: string, figure: NumberInText, mentions: ReadonlyArray<{ key: string; at: number }>): string | undefined {
-  // Reports list one organisation's results after its name, separated by semicolons.
+/** Words of a plan or a target ("đề ra 5 nhóm nhiệm vụ"): its figures are what is to be done, not what was done. */
+const TARGET = /(?<![\p{L}])(?:phấn đấu|dự kiến|mục tiêu|đề ra|sẽ)(?![\p{L}])/u;
+
+/** "phối hợp với Hội CCB", "cùng Huyện đoàn": the organisation that helped, not the one that reports. */
+const PARTNER_BEFORE = /(?:phối hợp với|cùng với|cùng|với)\s+(?:các\s+)?$/u;
+
+/**
+ * The organisation a figure belongs to. "48 suất quà do Hội Nông dân trao": the one named after
+ * "do" in the figure's clause. Otherwise the last one named before the figure in its sentence
+ * (reports list one organisation's results after its name, separated by semicolons), passing
+ * over a partner ("Hội LHPN phối hợp với Ban CHQS tổ chức 36 buổi" is the women's union's)
+ * when the sentence names the organisation it partnered.
+ */
+function orgOf(text: string, lowered: string, figure: NumberInText, mentions: ReadonlyArray<{ key: string; at: number }>): string | undefined {
+  const clause = /^[^,;.!?]*/u.exec(lowered.slice(figure.end))![0];
+  const by = /(?<![\p{L}])do\s+(?:các\s+)?/u.exec(clause);
+  const doer = by && mentions.find((m) => m.at === figure.end + by.index + by[0].length);
+  if (doer) return doer.key;
   const [start] = sentenceBounds(text, figure, /[.!?]/);
-  return mentions.filter((m) => m.at >= start && m.at < figure.start).at(-1)?.key;
+  const before = mentions.filter((m) => m.at >= start && m.at < figure.start);
+  const own = before.filter((m) => !PARTNER_BEFORE.test(lowered.slice(start, m.at)));
+  return (own.length > 0 ? own : before).at(-1)?.key;
 }

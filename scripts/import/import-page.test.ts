@@ -29,6 +29,13 @@ const PAGES = [
   'html/liferay-kim-son.html',
   'text/copied-trieu-phong.txt',
   'text/copied-wordpress-vinh-linh.txt',
+  // Pages the importer was not written for: Joomla, ASP.NET tables, a provincial paper, text with hard line breaks, a military command's review full of numbers that are not figures, a women's union report by organisation.
+  'html/joomla-huu-lung.html',
+  'html/aspnet-nho-quan.html',
+  'html/bao-tinh-tan-binh.html',
+  'text/copied-broken-krong-pac.txt',
+  'html/bo-chqs-lang-son-tong-ket.html',
+  'text/copied-hoi-lhpn-gio-linh.txt',
 ];
 
 /** Each fixture imported once per run of this file (mutation testing runs it once per planted bug). */
@@ -118,9 +125,36 @@ describe('importing the fixture pages', () => {
           'html/wordpress-cam-lo.html': [3, 5],
           'text/copied-trieu-phong.txt': [15],
           'text/copied-wordpress-vinh-linh.txt': [3, 20],
+          'html/joomla-huu-lung.html': [2],
+          'html/bao-tinh-tan-binh.html': [30],
+          'html/aspnet-nho-quan.html': [6, 5],
+          'html/bo-chqs-lang-son-tong-ket.html': [8, 11, 28],
+          'text/copied-broken-krong-pac.txt': [2, 20],
+          'text/copied-hoi-lhpn-gio-linh.txt': [1, 10, 12],
         }[name],
       );
       expect(values.filter((v) => notFigures.includes(v) && !allowed.has(v)), name).toEqual([]);
+    }
+  });
+  it('never suggests what only looks like a figure on pages it was not written for: amounts per head, changes, ranks, regiments, plans', () => {
+    const traps: Record<string, number[]> = {
+      // "mỗi nhà trị giá 60 triệu đồng", "Chương trình phối hợp số 02/CTr-PH ngày 15/3/2021", "77 năm", "27/7/1947".
+      'html/joomla-huu-lung.html': [60_000_000, 77, 1947, 15, 1532, 1204, 2310, 2_345_678, 25, 3825, 123],
+      // "300.000 đồng/suất", "tăng 12% so với năm 2018", "Chỉ thị số 05/CT-BCH", "(0229) 3866 123".
+      'html/aspnet-nho-quan.html': [300_000, 12, 2018, 229, 3866, 1_234_567, 18, 17],
+      // "mỗi suất trị giá 500.000 đồng", "tăng 5% so với cùng kỳ", "lần thứ 6", "7 giờ 30 phút" (30 is also the scholarships), "Giấy phép số 12/GP-BTTTT".
+      'html/bao-tinh-tan-binh.html': [500_000, 5, 6, 7, 12, 176, 3852, 747],
+      // "Trung đoàn bộ binh 246", "xếp thứ 2/12 đơn vị", "tăng 12%", "lần thứ 3", "Quân khu 1", "Đoàn Kinh tế - Quốc phòng 338", "đối tượng 4", "bão số 3", "số 12 đường Lê Lợi".
+      'html/bo-chqs-lang-son-tong-ket.html': [500_000, 123, 246, 2, 12, 3, 1, 338, 4, 14, 16, 5, 7, 30, 3870, 125, 2021, 2025],
+      // "Tỉnh lộ 9", "năm thứ 3", "Kế hoạch số 86/KH-BCH", "số 25 Giải Phóng".
+      'text/copied-broken-krong-pac.txt': [9, 3, 86, 5, 25, 348, 3521, 456],
+      // "mỗi con trị giá 15 triệu đồng", "thôn 3 và thôn 5", "lần thứ XIII", "ít nhất 1 mô hình" of a plan (a rate, too).
+      'text/copied-hoi-lhpn-gio-linh.txt': [15_000_000, 3, 5, 2021, 2025],
+    };
+    for (const [name, values] of Object.entries(traps)) {
+      const { data } = importFixture(name);
+      const suggested = [...(data.indicators ?? []), ...(data.indicatorSuggestions ?? [])].map((i: { value: number }) => i.value);
+      expect(suggested.filter((v) => values.includes(v)), name).toEqual([]);
     }
   });
   it('marks for review what it could only guess', () => {

@@ -32,13 +32,13 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('  Lấy được: tiêu đề; ngày đăng 2022-07-29 16:05; tác giả Hoàng Minh');
     expect(result.stdout).toContain('  Đoán: đơn vị hai-lang (“huyện Hải Lăng”); loại tin so-ket (“sơ kết”)');
     expect(result.stdout).toContain('  Cần kiểm tra: Ảnh: 1 ảnh chưa có tệp');
-    expect(result.stdout).toMatch(/Đã nhập 10 bài \(bản nháp\), bỏ qua 0 bài đã có, 0 tệp không nhập được/);
-    expect(articlesOf(root)).toHaveLength(10);
+    expect(result.stdout).toMatch(/Đã nhập 16 bài \(bản nháp\), bỏ qua 0 bài đã có, 0 tệp không nhập được/);
+    expect(articlesOf(root)).toHaveLength(16);
     expect(readdirSync(join(root, 'content/articles/2022/ban-chqs-huyen-hai-lang-so-ket-6-thang-chuong-trinh-phoi-hop')).sort()).toEqual(['hoi-ccb.jpg', 'img-2207-1.jpg', 'index.md']);
     const check = run('scripts/check.ts', root, [root]);
     expect(check.stderr).not.toContain('✗');
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain('Nội dung hợp lệ: 10 bài viết.');
+    expect(check.stdout).toContain('Nội dung hợp lệ: 16 bài viết.');
   });
   it('never overwrites: a second run skips what it imported, even when staff have edited it', () => {
     const root = project();

@@ -244,3 +244,30 @@ describe('isDateLine: who posted it, spaces and punctuation', () => {
     expect(isDateLine('Tin – | tức 29/07/2022')).toBe(true);
   });
 });
+
+describe('readLegacyDate: twelve-hour times ("4:45:12 CH" of ASP.NET portals, "9:15 PM")', () => {
+  it.each([
+    ['18/06/2019 4:45:12 CH', '16:45'],
+    ['18/06/2019 4:45 ch', '16:45'],
+    ['18/06/2019 9:15 PM', '21:15'],
+    ['18/06/2019 12:30 CH', '12:30'],
+    ['18/06/2019 9:15:03 SA', '09:15'],
+    ['18/06/2019 9:15 AM', '09:15'],
+    ['18/06/2019 12:10 SA', '00:10'],
+    ['18/06/2019 16:45 CH', '16:45'],
+    ['18/06/2019 4:45', '04:45'],
+    ['18/06/2019 4:45:12', '04:45'],
+    ['18/06/2019 4:45:12  CH', '16:45'],
+    ['18/06/2019 4:45 : 12 CH', '16:45'],
+    ['18/06/2019 9:15 Pm', '21:15'],
+  ])('reads "%s" as %s', (text, time) => {
+    expect(readLegacyDate(text)).toEqual({ year: 2019, month: 6, day: 18, time });
+  });
+  it('reads the mark only as a word of its own', () => {
+    expect(readLegacyDate('18/06/2019 4:45 chiều')?.time).toBe('04:45');
+    expect(readLegacyDate('18/06/2019 4:45 sau')?.time).toBe('04:45');
+  });
+  it('takes a line with the mark for a date line', () => {
+    expect(isDateLine('Ngày đăng: 18/06/2019 4:45:12 CH')).toBe(true);
+  });
+});

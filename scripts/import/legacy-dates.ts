@@ -28,7 +28,8 @@ function exists(year: number, month: number, day: number): boolean {
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
-const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?!\d)/u;
+/** "16:45", "7h30", "8 giờ 15"; seconds and a 12-hour mark may follow: "4:45:12 CH" (ASP.NET's vi-VN), "9:15 PM". */
+const TIME = /(?<!\d)([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?!\d)(?:\s*:\s*[0-5]\d)?(?:\s*(sa|ch|am|pm)(?![\p{L}]))?/iu;
 const NUMERIC_DATE = /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*((?:19|20)\d{2}|\d{2}))?(?![\d/])/u;
 const WORDED_DATE = /ngày\s+(3[01]|[12]\d|0?[1-9])\s+tháng\s+(1[0-2]|0?[1-9])(?:\s+năm\s+((?:19|20)\d{2}))?/iu;
 /**
@@ -72,12 +73,20 @@ export function readLegacyDate(text: string, yearHint?: number): LegacyDate | un
   }
   if (!time) {
     const t = TIME.exec(rest);
-    if (t) time = `${pad(Number(t[1]))}:${t[2]}`;
+    if (t) time = `${pad(to24Hours(Number(t[1]), t[3]))}:${t[2]}`;
   }
   const yearGuessed = year === undefined;
   year ??= yearHint;
   if (year === undefined || !exists(year, month, day)) return undefined;
   return { year, month, day, ...(time && { time }), ...(yearGuessed && { yearGuessed: true }) };
+}
+
+/** "4:45 CH" is 16:45, "12:10 SA" is 00:10; a time past 12 keeps its hour whatever the mark says. */
+function to24Hours(hour: number, mark: string | undefined): number {
+  if (hour > 12 || !mark) return hour;
+  // TIME captures the mark alone: "ch" or "pm" is the afternoon, "sa" or "am" the morning.
+  if (/ch|pm/iu.test(mark)) return hour === 12 ? 12 : hour + 12;
+  return hour === 12 ? 0 : hour;
 }
 
 /** Words a date line carries besides the date: weekday, time, labels, the view count. */

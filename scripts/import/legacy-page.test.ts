@@ -410,3 +410,119 @@ describe('stripSiteName and stripDateline', () => {
     expect(stripDateline('Sáng 29/7 - hội nghị')).toBe('Sáng 29/7 - hội nghị');
   });
 });
+
+describe('readLegacyPage: portals it was not written for', () => {
+  it('ends the story at "Cùng chuyên mục", "Đọc nhiều", "Xem nhiều nhất", "Có thể bạn quan tâm" and a share line', () => {
+    for (const heading of ['Cùng chuyên mục', 'Đọc nhiều', 'Đọc nhiều nhất', 'Xem nhiều', 'Xem nhiều nhất', 'Có thể bạn quan tâm', 'Bạn có thể quan tâm', 'Chia sẻ: Facebook Zalo Twitter', 'Chia sẻ bài viết:', 'Chia sẻ lên: Facebook', 'Chia sẻ qua:']) {
+      const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nHoàng Minh\n${heading}\nMột bài khác của trang có đủ mười hai chữ để thành một câu văn dài.`);
+      expect(page.author, heading).toBe('Hoàng Minh');
+      expect(page.body, heading).toEqual([{ kind: 'paragraph', text: paragraph }]);
+    }
+  });
+  it('keeps a paragraph that begins with "Chia sẻ", and drops a lone "Cỡ chữ" inside the story', () => {
+    const story = 'Chia sẻ kinh nghiệm, hội viên các chi hội đã xây dựng nhiều mô hình kinh tế hiệu quả trong năm qua.';
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${story}\n${paragraph}`).body).toEqual([
+      { kind: 'paragraph', text: story },
+      { kind: 'paragraph', text: paragraph },
+    ]);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\nCỡ chữ\n${paragraph}`).body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+  });
+  it('reads a breadcrumb of up to fifteen words as chrome', () => {
+    const crumb = (n: number) => ['Tin tức >', ...Array.from({ length: n - 5 }, () => 'mục'), '> cuối'].join(' ');
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${crumb(15)}\n${paragraph}`).body).toEqual([{ kind: 'paragraph', text: paragraph }]);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${crumb(16)}\n${paragraph}`).body).toHaveLength(2);
+  });
+  it('reads a date from the lead when the page has no date line, keeping the lead', () => {
+    const page = fromText(`Tiêu đề của bài viết này\nSáng 29/7/2022, Ban CHQS huyện Hải Lăng tổ chức hội nghị sơ kết chương trình phối hợp với các đoàn thể trong huyện.\n${paragraph}`);
+    expect(page).toMatchObject({ dateFrom: 'story', date: { year: 2022, month: 7, day: 29 }, lead: expect.stringMatching(/^Sáng 29\/7\/2022/) });
+  });
+  it('takes a related list of links for no story when choosing the date line nearest the story', () => {
+    const blocks = blocksFromHtml(`<p>Thứ Tư, 12/10/2022</p><h1>Tiêu đề của bài viết này</h1><p>Ngày đăng: 10/10/2022</p><p><a href="/a">Một danh sách tin liên kết rất dài có hơn hai mươi chữ để trông như một đoạn văn của bài viết nhưng toàn là liên kết</a></p><p>Ngày 11/10/2022</p><p>${lead}</p>`);
+    expect(readLegacyPage(blocks).date).toMatchObject({ day: 11 });
+  });
+  it('keeps a paragraph that only begins with those words', () => {
+    const story = 'Đọc nhiều sách báo, hội viên nắm chắc chủ trương của Đảng và pháp luật của Nhà nước về quốc phòng.';
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${story}`).body).toEqual([{ kind: 'paragraph', text: story }]);
+  });
+  it('drops a font-size tool, a breadcrumb with ">" and a menu whose items ran together', () => {
+    const page = fromText(`Trang chủGiới thiệuTin tứcVăn bản\nTin tức > Quốc phòng - An ninh\nTiêu đề của bài viết này\n29/07/2022\nCỡ chữ: A- A A+\n${lead}\n${paragraph}`);
+    expect(page).toMatchObject({ title: 'Tiêu đề của bài viết này', lead, body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+  it('keeps a long paragraph whose CMS dropped two spaces before capitals', () => {
+    const glued = 'Sáng 5/7, Ban CHQS huyệnHải Lăng phối hợp với Hội CCB huyệnTriệu Phong tổ chức hội nghị sơ kết chương trình phối hợp với nhiều đại biểu.';
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${glued}`).lead).toBe(glued);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\nMột haiBa bốnNăm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai ba\n${paragraph}`).body).toHaveLength(2);
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\nMột haiBa bốnNăm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai\n${paragraph}`).body).toHaveLength(1);
+  });
+  it('keeps a line with one capital glued to a lower-case letter: a name such as "H’Linh"', () => {
+    expect(fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nH’Linh NiêKa`).author).toBe('H’Linh NiêKa');
+  });
+  it('takes the date line nearest the story when the header prints today’s date above it', () => {
+    const page = fromText(`Thứ Tư, 12/10/2022, 08:30 (GMT+7)\nUBND HUYỆN KRÔNG PẮC\nTiêu đề của bài viết này\nNgày đăng: 10/10/2022 | Lượt xem: 348\n${lead}`);
+    expect(page).toMatchObject({ title: 'Tiêu đề của bài viết này', date: { year: 2022, month: 10, day: 10 }, views: 348, lead });
+    expect(page.date?.time).toBeUndefined();
+  });
+  it('reads the views from a second date line', () => {
+    expect(fromText(`Tiêu đề của bài viết này\n10/10/2022\n${lead}\nNgày đăng: 10/10/2022 | Lượt xem: 348\n${paragraph}`).views).toBe(348);
+  });
+  it('takes the first date line when none stands before the story', () => {
+    expect(fromText(`Tiêu đề của bài viết này\n${lead}\n${paragraph}\nNgày đăng: 10/10/2022\nCập nhật: 11/10/2022`).date).toMatchObject({ day: 10 });
+  });
+});
+
+describe('readSignature: a byline without a name', () => {
+  it.each([['PV', 'PV'], ['(PV)', 'PV'], ['CTV', 'CTV'], ['BTV.', 'BTV'], ['Nhóm PV', 'Nhóm PV'], ['PV - CTV', 'PV - CTV'], ['pv', 'pv'], ['PV, CTV', 'PV, CTV']])('reads "%s" as %s', (line, author) => {
+    expect(readSignature(line)).toEqual({ author });
+  });
+  it('reads a byline only as the whole line, with runs of spaces', () => {
+    expect(readSignature('Tin PV')).toEqual({ author: 'Tin PV' });
+    expect(readSignature('Nhóm  PV')).toEqual({ author: 'Nhóm  PV' });
+    expect(readSignature('PV -  CTV')).toEqual({ author: 'PV -  CTV' });
+  });
+  it('reads no byline in a word that only begins like one', () => {
+    expect(readSignature('PVN')).toBeUndefined();
+    expect(readSignature('Nhóm')).toBeUndefined();
+  });
+  it('takes "PV" at the end of a story for its author', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nPV`);
+    expect(page).toMatchObject({ author: 'PV', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+});
+
+describe('readSignature: a soldier’s rank before the name', () => {
+  it.each([
+    ['Thượng úy NGUYỄN ĐỨC HẢI', 'Nguyễn Đức Hải'],
+    ['Đại tá Trần Văn Thành', 'Trần Văn Thành'],
+    ['THIẾU TÁ LÊ VĂN AN', 'Lê Văn An'],
+    ['Trung tá Lê Văn An', 'Lê Văn An'],
+    ['Thiếu úy Lê Văn An', 'Lê Văn An'],
+    ['Trung uý Lê Văn An', 'Lê Văn An'],
+    ['Đại úy Lê Văn An', 'Lê Văn An'],
+    ['Chuẩn úy Lê Văn An', 'Lê Văn An'],
+    ['Thiếu tướng Lê Văn An', 'Lê Văn An'],
+    ['Binh nhất Lê Văn An', 'Lê Văn An'],
+    ['Binh nhì Lê Văn An', 'Lê Văn An'],
+    ['Hạ sĩ Lê Văn An', 'Lê Văn An'],
+    ['Trung sĩ Lê Văn An', 'Lê Văn An'],
+    ['Thượng sĩ Lê Văn An', 'Lê Văn An'],
+  ])('reads "%s" as %s', (line, author) => {
+    expect(readSignature(line)).toEqual({ author });
+  });
+  it('keeps the newsroom after the name', () => {
+    expect(readSignature('Đại úy Nguyễn Đức Hải (Phòng Chính trị)')).toEqual({ author: 'Nguyễn Đức Hải', source: 'Phòng Chính trị' });
+  });
+  it('reads a rank with runs of spaces, and only at the start of the line', () => {
+    for (const line of ['Thượng  úy Lê Văn An', 'Binh  nhất Lê Văn An', 'Hạ  sĩ Lê Văn An', 'Thượng úy  Lê Văn An', 'Trung sĩ  Lê Văn An']) {
+      expect(readSignature(line), line).toEqual({ author: 'Lê Văn An' });
+    }
+    expect(readSignature('Lê Thượng úy Văn An')).toBeUndefined();
+  });
+  it('reads no rank where a name follows in lower case, nor a rank alone', () => {
+    expect(readSignature('Đại tá nguyễn văn an')).toBeUndefined();
+    expect(readSignature('Đại tá')).toBeUndefined();
+  });
+  it('reads the rank and name above the newsroom line at the end of a story', () => {
+    const page = fromText(`Tiêu đề của bài viết này\n29/07/2022\n${lead}\n${paragraph}\nThượng úy NGUYỄN ĐỨC HẢI\n(Phòng Chính trị)`);
+    expect(page).toMatchObject({ author: 'Nguyễn Đức Hải', source: 'Phòng Chính trị', body: [{ kind: 'paragraph', text: paragraph }] });
+  });
+});

@@ -30,7 +30,7 @@ export interface LegacyPage {
 
 /** A line that starts the page's chrome after the story: everything from it on is left out. */
 const CHROME_SECTION =
-  /^(?:tin (?:liên quan|cùng chuyên mục|cùng loại|khác|mới(?: nhất| hơn)?|đã đưa|xem nhiều(?: nhất)?|nổi bật|đọc nhiều(?: nhất)?|cũ hơn)|các tin (?:khác|đã đưa|liên quan|cũ hơn|mới hơn|cùng chuyên mục)|bài (?:viết )?(?:liên quan|khác|cùng chuyên mục)|xem thêm|đọc thêm|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến(?: của bạn)?|bình luận|gửi bình luận|viết bình luận|thống kê truy cập|lượt truy cập|liên kết(?: website)?|thư viện (?:ảnh|video)|tags?\s*[:：]|từ khóa\s*[:：]|chủ đề\s*[:：]|chia sẻ(?: bài viết)?\s*[:：]?$|bản quyền|copyright|©)/iu;
+  /^(?:tin (?:liên quan|cùng chuyên mục|cùng loại|khác|mới(?: nhất| hơn)?|đã đưa|xem nhiều(?: nhất)?|nổi bật|đọc nhiều(?: nhất)?|cũ hơn)|các tin (?:khác|đã đưa|liên quan|cũ hơn|mới hơn|cùng chuyên mục)|bài (?:viết )?(?:liên quan|khác|cùng chuyên mục)|xem thêm|đọc thêm|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến(?: của bạn)?|bình luận|gửi bình luận|viết bình luận|thống kê truy cập|lượt truy cập|liên kết(?: website)?|thư viện (?:ảnh|video)|tags?\s*[:：]|từ khóa\s*[:：]|chủ đề\s*[:：]|chia sẻ(?: bài viết| lên| qua)?\s*(?:[:：].*)?$|bản quyền|copyright|©|(?:cùng chuyên mục|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm)\s*$)/iu;
 
 /**
  * A line of the chrome wherever it stands: menu items, share buttons, counters, tools. Not
@@ -38,13 +38,19 @@ const CHROME_SECTION =
  * must end the story (CHROME_SECTION) rather than vanish and let what follows in.
  */
 const CHROME_LINE =
-  /^(?:trang chủ|giới thiệu|liên hệ|sơ đồ (?:cổng|trang|site)|đăng nhập|đăng ký|tìm kiếm|multimedia|đọc báo in|báo in|video|podcast|e-?magazine|infographics?|rss|in bài(?: viết)?|bản in|gửi (?:bài|email|mail|cho bạn bè)|chia sẻ|share|tweet|thích|like|zalo|facebook|email|in|quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|cỡ chữ|a\s*[+-]|[+-]?\s*a|lưu bài|góp ý|phản hồi|xem tiếp|đọc tiếp|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|văn bản|danh mục|chuyên mục)$/iu;
+  /^(?:cỡ chữ\b.*|trang chủ|giới thiệu|liên hệ|sơ đồ (?:cổng|trang|site)|đăng nhập|đăng ký|tìm kiếm|multimedia|đọc báo in|báo in|video|podcast|e-?magazine|infographics?|rss|in bài(?: viết)?|bản in|gửi (?:bài|email|mail|cho bạn bè)|chia sẻ|share|tweet|thích|like|zalo|facebook|email|in|quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|cỡ chữ|a\s*[+-]|[+-]?\s*a|lưu bài|góp ý|phản hồi|xem tiếp|đọc tiếp|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|văn bản|danh mục|chuyên mục)$/iu;
 
 /** "Đang truy cập: 40", "Hôm nay: 557", "Tuần này: 11 611", "Tổng lượt truy cập: 3 898 151". */
 const COUNTER_LINE =
   /^(?:đang (?:truy cập|online|trực tuyến)|online|trực tuyến|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|năm nay|tất cả|tổng(?: số)?(?: lượt)?(?: truy cập)?|lượt truy cập|số lượt truy cập|khách|thành viên)\s*[:：-]?\s*[\d.,\s]*$/iu;
 
 const VIEWS = /(?:(?:số )?(?:lượt|lần) (?:xem|đọc|truy cập)|đã xem|views?)\s*[:：]?\s*(\d[\d.,\s]*)|(\d[\d.,]*)\s*(?:lượt|lần) (?:xem|đọc)/iu;
+
+/** A rank before a soldier's name in a military portal's signature: "Thượng úy Nguyễn Đức Hải" (the name's own shape is checked after). */
+const MILITARY_RANK = /^(?:(?:thiếu|trung|thượng|đại|chuẩn)\s+(?:úy|uý|tá|tướng)|binh\s+(?:nhì|nhất)|(?:hạ|trung|thượng)\s+sĩ)\s+/iu;
+
+/** A reporter's byline without a name: "PV", "(CTV)", "Nhóm PV", "PV - CTV". */
+const NEWSROOM_SIGNATURE = /^\(?((?:nhóm\s+)?(?:pv|ctv|btv)(?:\s*[-–,]\s*(?:pv|ctv|btv))?)\)?$/iu;
 
 /** "Thực hiện: …", "Tin, ảnh: …", "Bài và ảnh: …", "Tác giả: …", "PV: …". */
 const SIGNATURE = /^(?:thực hiện|tin(?:,| và)? ảnh|tin|bài(?:,| và)? ảnh|bài|ảnh|tác giả|nhóm (?:phóng viên|pv)|phóng viên|pv|ctv|người viết)\s*[:：]\s*(.+)$/iu;
@@ -86,11 +92,14 @@ const isPersonName = (words: readonly string[]) =>
  */
 export function readSignature(line: string): { author: string; source?: string } | undefined {
   const text = line.trim().replace(/[.;]$/, '');
+  // Papers sign unnamed reports "PV", "CTV", "Nhóm PV": the byline as printed.
+  const newsroom = NEWSROOM_SIGNATURE.exec(text);
+  if (newsroom) return { author: newsroom[1] };
   const labelled = SIGNATURE.exec(text);
   // "Bài: Nguyễn Văn An - Ảnh: Trần Bình", "Tin: Lê Hoa; ảnh: Minh Đức": the writer signs.
   const body = (labelled ? labelled[1].trim() : text).replace(/\s*(?:[-–—;,]|\s)\s*ảnh\s*[:：].*$/iu, '');
-  const split = /^(.+?)\s*(?:\(([^)]+)\)|\s[-–—]\s(.+))$/u.exec(body);
-  const name = (split ? split[1] : body).trim();
+  const split = /^(.+?)\s*(?:\(([^)]+)\)|\s[-–—]\s(.+))$/u.exec(body.replace(MILITARY_RANK, ''));
+  const name = (split ? split[1] : body.replace(MILITARY_RANK, '')).trim();
   let source = split ? (split[2] ?? split[3])?.trim() : undefined;
   const nameWords = name.split(/\s+/);
   const isName =
@@ -117,8 +126,11 @@ function isChromeText(text: string): boolean {
     CHROME_LINE.test(text) ||
     COUNTER_LINE.test(text) ||
     /^(?:[|•·»>\-–]\s*)+$/.test(text) ||
-    // A breadcrumb ("Trang chủ » Quốc phòng - An ninh") or the site's own name in its header.
-    (/[»›]/.test(text) && words(text) <= 15) ||
+    // A breadcrumb ("Trang chủ » Quốc phòng - An ninh", "Tin tức > Quốc phòng") or the site's own name in its header.
+    (/[»›>]/.test(text) && words(text) <= 15) ||
+    // A menu copied as text runs its items together: "Trang chủGiới thiệuTin tức". Short: a story
+    // paragraph whose CMS dropped the spaces between two tags stays.
+    ((text.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 && words(text) <= 20) ||
     /^(?:cổng|trang) thông tin(?: điện tử)?\s/iu.test(text)
   );
 }
@@ -135,7 +147,11 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
 
   // The date line: the first short line that is mostly a date. The title is the heading (or
   // long enough line) just before it; pages whose date stands above the title are read too.
-  const dateIndex = blocks.findIndex((b) => b.kind !== 'image' && isDateLine(b.text));
+  // A header's "today" stands above the article's own date line: of the date lines before the
+  // story's first paragraph, the last one is the article's.
+  const firstProse = blocks.findIndex((b) => b.kind === 'text' && words(b.text) >= 20 && b.linkShare < 0.5);
+  const dateLines = blocks.flatMap((b, i) => (b.kind !== 'image' && isDateLine(b.text) ? [i] : []));
+  const dateIndex = dateLines.filter((i) => i < firstProse).at(-1) ?? dateLines[0] ?? -1;
   const titleIndex = findTitle(blocks, dateIndex, page.metaTitle);
   const title = titleIndex >= 0 ? blocks[titleIndex].text : page.metaTitle ? stripSiteName(page.metaTitle) : undefined;
 
@@ -181,7 +197,10 @@ export function readLegacyPage(page: PageBlocks): LegacyPage {
     }
     // Menus and lists of links to other stories are nearly all link text.
     if (block.kind !== 'image' && block.linkShare > 0.6) continue;
-    if (block.kind === 'text' && isDateLine(block.text) && words(block.text) <= 10) continue;
+    if (block.kind === 'text' && isDateLine(block.text) && words(block.text) <= 10) {
+      views ??= readViews(block.text);
+      continue;
+    }
     if (block.kind === 'text' && !hasProse()) {
       // Above the lead: "Tác giả: …" or "Nguồn: …" lines, and short labels (the section's name).
       const labelled = SIGNATURE.test(block.text) ? readSignature(block.text) : undefined;

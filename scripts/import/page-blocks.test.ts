@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksFromHtml, blocksFromText, imageFileName, looksLikeHtml } from './page-blocks.ts';
+import { blocksFromHtml, blocksFromText, continuesLine, imageFileName, looksLikeHtml } from './page-blocks.ts';
 import { decodePage } from './input-files.ts';
 
 const texts = (html: string) => blocksFromHtml(html).blocks.map((b) => b.text || `[${b.src}]`);
@@ -330,5 +330,38 @@ describe('page-blocks at the edges of its patterns', () => {
   });
   it('never takes <html> for chrome, whatever its class', () => {
     expect(texts('<html class="menu"><body><p>Bài</p></body></html>')).toEqual(['Bài']);
+  });
+});
+
+describe('blocksFromText: lines broken in the middle of a sentence', () => {
+  it('joins a line starting in lower case to a line without closing punctuation', () => {
+    const { blocks } = blocksFromText('Trong 5 ngày, lực lượng đã đóng góp 1.500 ngày công, phát quang\nvà làm mới 2 km đường giao thông.\nĐoạn mới bắt đầu ở đây.');
+    expect(blocks.map((b) => b.text)).toEqual(['Trong 5 ngày, lực lượng đã đóng góp 1.500 ngày công, phát quang và làm mới 2 km đường giao thông.', 'Đoạn mới bắt đầu ở đây.']);
+  });
+  it('joins a title broken over two lines', () => {
+    expect(blocksFromText('Krông Pắc: Ban CHQS huyện ra quân giúp dân\nxây dựng nông thôn mới').blocks.map((b) => b.text)).toEqual(['Krông Pắc: Ban CHQS huyện ra quân giúp dân xây dựng nông thôn mới']);
+  });
+  it('joins a capitalised line to a long line ending on a comma or a word no sentence ends on', () => {
+    expect(continuesLine('Sáng 10/10, Ban Chỉ huy Quân sự huyện Krông Pắc phối hợp với', 'Huyện đoàn tổ chức lễ ra quân')).toBe(true);
+    expect(continuesLine('Sáng 10/10, Ban Chỉ huy Quân sự huyện Krông Pắc, Huyện đoàn,', 'Hội CCB tổ chức lễ ra quân')).toBe(true);
+    expect(continuesLine('Sáng 10/10, Ban Chỉ huy Quân sự huyện Krông Pắc và', '12 đoàn viên')).toBe(true);
+    for (const word of ['với', 'và', 'của', 'cho', 'các', 'tại', 'ở', 'là', 'có', 'được', 'đã', 'từ', 'đến', 'trên', 'trong', 'theo', 'về', 'để', 'những', 'nhằm', 'như', 'hoặc', 'hay', 'cùng', 'bị', 'do', 'khi', 'nhưng', 'mà', 'thì', 'gồm', 'sự']) {
+      expect(continuesLine(`Một hai ba bốn năm sáu bảy ${word}`, 'Tám'), word).toBe(true);
+    }
+  });
+  it('keeps a capitalised line apart after a short line, a line ending on another word, or closing punctuation', () => {
+    // Seven words: a menu item or a crosshead, not a wrapped sentence.
+    expect(continuesLine('Một hai ba bốn năm sáu với', 'Tám')).toBe(false);
+    expect(continuesLine('Một hai ba bốn năm sáu bảy tám', 'Chín')).toBe(false);
+    expect(continuesLine('Một hai ba bốn năm sáu bảy vớix', 'Chín')).toBe(false);
+    expect(continuesLine('Một hai ba bốn năm sáu bảy xvới', 'Chín')).toBe(false);
+    expect(continuesLine('Một hai ba bốn năm sáu bảy với', '(Chín)')).toBe(false);
+    expect(continuesLine('Một hai ba bốn năm sáu bảy với', '- Chín')).toBe(false);
+    for (const end of ['.', '!', '?', '…', ':', ';', '"', '”', '»', ')', ']']) {
+      expect(continuesLine(`Câu đã xong${end}`, 'và câu sau'), end).toBe(false);
+    }
+  });
+  it('never joins a heading or a photo placeholder', () => {
+    expect(blocksFromText('Một hai ba\n## tiêu đề phụ\n[Ảnh]\nchú thích').blocks.map((b) => b.kind)).toEqual(['text', 'heading', 'image', 'text']);
   });
 });

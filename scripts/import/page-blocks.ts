@@ -225,10 +225,27 @@ export function blocksFromText(text: string): PageBlocks {
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const previous = blocks.at(-1);
     if (heading) blocks.push({ kind: 'heading', text: heading[2], level: heading[1].length, linkShare: 0 });
+    else if (previous?.kind === 'text' && continuesLine(previous.text, line)) previous.text += ` ${line}`;
     else blocks.push({ kind: 'text', text: line, linkShare: 0 });
   }
   return { blocks };
+}
+
+/** Words that never end a sentence or a headline: a line ending in one was cut by a line break. */
+const OPEN_ENDING = /(?:^|\s)(?:với|và|của|cho|các|tại|ở|là|có|được|đã|từ|đến|trên|trong|theo|về|để|những|nhằm|như|hoặc|hay|cùng|bị|do|khi|nhưng|mà|thì|gồm|sự)$/u;
+
+/**
+ * Text copied from a page set in a narrow column, or from a PDF, keeps its line breaks in the
+ * middle of sentences. A line goes on the line before when that one has no closing punctuation
+ * and this one starts in lower case ("…phát quang" / "và làm mới 2 km…"), or when the line
+ * before ends on a comma or a word no sentence ends on ("…phối hợp với" / "Huyện đoàn tổ chức…").
+ */
+export function continuesLine(before: string, line: string): boolean {
+  if (/[.!?…:;"”»)\]]$/u.test(before)) return false;
+  if (/^\p{Ll}/u.test(line)) return true;
+  return /^[\p{L}\d]/u.test(line) && before.split(' ').length >= 8 && (before.endsWith(',') || OPEN_ENDING.test(before));
 }
 
 /**

