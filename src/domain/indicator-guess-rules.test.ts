@@ -72,14 +72,17 @@ describe('when a guess is clear', () => {
     expect(guessIn(text, '30 lượt', [{ key: 'a', label: 'Lượt def', unit: 'lượt' }])).toEqual({ key: 'a', clear: true, score: 3.5 });
   });
   it('not when only the words after the counted noun match, and nothing else in the sentence', () => {
-    // "lượt" is not in the label: "abc" after it only qualifies what is counted.
-    const only = [{ key: 'a', label: 'Abc def', unit: 'lượt' }];
+    // "lượt" is not in the label, and "abc xyz" after it are the label's head: what is counted,
+    // not what happened to it.
+    const only = [{ key: 'a', label: 'Abc xyz def', unit: 'lượt' }];
     expect(guessIn('Có 30 lượt abc xyz', '30 lượt', only)).toMatchObject({ key: 'a', clear: false });
-    // "def", a label word beyond the noun's own, in the clause or elsewhere in the sentence.
+    // "def", a label word beyond its head, in the clause or elsewhere in the sentence.
     expect(guessIn('Có 30 lượt abc xyz def', '30 lượt', only)).toMatchObject({ key: 'a', clear: true });
-    expect(guessIn('Def nhiều, có 30 lượt abc', '30 lượt', only)).toMatchObject({ key: 'a', clear: true });
+    expect(guessIn('Def nhiều, có 30 lượt abc xyz', '30 lượt', only)).toMatchObject({ key: 'a', clear: true });
+    // Right after the noun too: "1.020 công dân nhập ngũ".
+    expect(guessIn('Có 30 lượt def abc xyz', '30 lượt', only)).toMatchObject({ key: 'a', clear: true });
     // Not from another sentence.
-    expect(guessIn('Def nhiều. Có 30 lượt abc', '30 lượt', only)).toMatchObject({ key: 'a', clear: false });
+    expect(guessIn('Def nhiều. Có 30 lượt abc xyz', '30 lượt', only)).toMatchObject({ key: 'a', clear: false });
   });
   it('takes the noun of what a sum is the value of as its noun', () => {
     const catalogue = [{ key: 'v', label: 'Giá trị nhà', unit: 'đồng' }];

@@ -43,7 +43,8 @@ describe('guessIndicatorKey', () => {
     expect(members).toMatchObject({ key: 'tuyen-quan-nguoi', clear: false });
     // Nor does a share of an unnamed target say which target it is.
     expect(guess('Đạt 100% chỉ tiêu.', '100%')).toMatchObject({ key: 'tuyen-quan-ty-le', clear: false });
-    // Once the text says what happened to them, the same figure is clear.
+    // Once the text says what happened to them, the same figure is clear, right after the noun too.
+    expect(guess('Năm 2024 có 1.020 công dân nhập ngũ.', '1.020 công dân')).toMatchObject({ key: 'tuyen-quan-nguoi', clear: true });
     expect(guess('Huyện đoàn có 120 đoàn viên thanh niên lên đường nhập ngũ.', '120 đoàn viên')).toMatchObject({ key: 'tuyen-quan-nguoi', clear: true });
   });
   it('reads the names staff give what a label counts', () => {

@@ -128,8 +128,8 @@ export function guessIndicatorKey(
  * word that follows the noun: in "120 đoàn viên thanh niên giúp dân sửa nhà" the "thanh niên"
  * of "Thanh niên nhập ngũ" only qualifies the members counted, and nothing says they enlisted.
  * So either the counted noun itself is in the label ("2 nhà tình nghĩa", "1.600 thanh niên"),
- * or a label word beyond the noun's own words is in the sentence ("hỗ trợ 694 đoàn viên" for
- * "Người … được hỗ trợ"). Otherwise the guess stays a suggestion for staff to confirm.
+ * or a label word beyond the label's head is in the sentence ("hỗ trợ 694 đoàn viên" for
+ * "Người … được hỗ trợ", "1.020 công dân nhập ngũ"). Otherwise the guess stays a suggestion.
  */
 function saysMoreThanItsNoun(label: string, context: FigureContext, regions: Array<[ReturnType<typeof terms>, number]>): boolean {
   const words = terms(label).words;
@@ -141,9 +141,15 @@ function saysMoreThanItsNoun(label: string, context: FigureContext, regions: Arr
     return [...words].some((w) => !noun.has(w) && own.has(w));
   }
   if ([...words].some((w) => noun.has(w))) return true;
-  const [subject, ...sentence] = regions.map(([region]) => region.words);
-  return [...words].some((w) => !subject.has(w) && sentence.some((region) => region.has(w)));
+  // The label's first two syllables name what it counts ("Thanh niên" of "Thanh niên nhập
+  // ngũ"); the rest says what happened to them, which the words after the noun may say too:
+  // "1.020 công dân nhập ngũ".
+  const head = new Set(syllables(label).slice(0, LABEL_HEAD_SYLLABLES));
+  return [...words].some((w) => !head.has(w) && regions.some(([region]) => region.words.has(w)));
 }
+
+/** Vietnamese names of what is counted are mostly one or two syllables: "hộ dân", "thanh niên". */
+const LABEL_HEAD_SYLLABLES = 2;
 
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((w) => b.has(w));
 
