@@ -403,3 +403,56 @@ describe('guessUnit and organisations: names as short as three letters, runs of 
     expect([...indicators, ...suggestions].find((f) => f.value === 48)?.org).toBe('doan-tn');
   });
 });
+
+describe('a figure of another unit', () => {
+  // The test catalogue with its tree: Hải Lăng in Quảng Trị, Hải Chánh in Hải Lăng.
+  const tree: CatalogueUnit[] = [
+    { key: 'quang-tri', name: 'Tỉnh Quảng Trị', level: 'tinh' },
+    { key: 'hai-lang', name: 'Huyện Hải Lăng', level: 'huyen', parent: 'quang-tri' },
+    { key: 'gio-linh', name: 'Huyện Gio Linh', level: 'huyen', parent: 'quang-tri' },
+    { key: 'hai-chanh', name: 'Xã Hải Chánh', level: 'xa', parent: 'hai-lang' },
+    { key: 'dak-lak', name: 'Tỉnh Đắk Lắk', level: 'tinh' },
+    { key: 'lak', name: 'Huyện Lắk', level: 'huyen', parent: 'dak-lak' },
+  ];
+  const figuresOf = (text: string, unit: string) => suggestIndicators([text], catalogue, organisations, { unit, units: tree });
+
+  it('is only a suggestion in the review of the unit above it', () => {
+    const { indicators, suggestions } = figuresOf('Huyện Gio Linh có 145 thanh niên nhập ngũ.', 'quang-tri');
+    expect(indicators).toEqual([]);
+    expect(suggestions).toEqual([expect.objectContaining({ value: 145, key: 'tuyen-quan-nguoi' })]);
+    // A commune's figure in its district's review, and a neighbour's.
+    expect(figuresOf('Xã Hải Chánh xây 2 nhà tình nghĩa.', 'hai-lang').indicators).toEqual([]);
+    expect(figuresOf('Huyện Gio Linh xây 2 nhà tình nghĩa.', 'hai-lang').indicators).toEqual([]);
+  });
+
+  it('is the article’s own when the sentence names only that unit or those above it', () => {
+    expect(figuresOf('Huyện Hải Lăng có 145 thanh niên nhập ngũ.', 'hai-lang').indicators).toEqual([{ key: 'tuyen-quan-nguoi', value: 145 }]);
+    expect(figuresOf('Ban CHQS huyện Hải Lăng, tỉnh Quảng Trị xây 2 nhà tình nghĩa.', 'hai-lang').indicators).toEqual([{ key: 'nha-tinh-nghia', value: 2, org: 'ban-chqs' }]);
+    expect(figuresOf('Xã Hải Chánh xây 2 nhà tình nghĩa.', 'hai-chanh').indicators).toHaveLength(1);
+  });
+
+  it('reads only the sentence before the figure', () => {
+    // Named after the figure: where it was done, not who reports it.
+    expect(figuresOf('Tỉnh xây 2 nhà tình nghĩa tại huyện Gio Linh.', 'quang-tri').indicators).toHaveLength(1);
+    // Named in the sentence before.
+    expect(figuresOf('Huyện Gio Linh họp. Tỉnh xây 2 nhà tình nghĩa.', 'quang-tri').indicators).toHaveLength(1);
+  });
+
+  it('is the article’s own when the other unit is one it helped', () => {
+    for (const verb of ['giúp', 'giúp đỡ', 'hỗ trợ', 'cho']) {
+      expect(figuresOf(`Tỉnh ${verb} huyện Gio Linh xây 2 nhà tình nghĩa.`, 'quang-tri').indicators).toHaveLength(1);
+    }
+    // "giúp" must be a word of its own.
+    expect(figuresOf('Tỉnh đã cùng huyện Gio Linh xây 2 nhà tình nghĩa.', 'quang-tri').indicators).toEqual([]);
+  });
+
+  it('does not take a unit inside the name of a larger one for another unit', () => {
+    // "Lắk" in "Đắk Lắk" is the province itself.
+    expect(figuresOf('Tỉnh Đắk Lắk xây 2 nhà tình nghĩa.', 'dak-lak').indicators).toHaveLength(1);
+    expect(figuresOf('Huyện Lắk xây 2 nhà tình nghĩa.', 'dak-lak').indicators).toEqual([]);
+  });
+
+  it('is not looked for when the article’s unit is not given', () => {
+    expect(suggestIndicators(['Huyện Gio Linh xây 2 nhà tình nghĩa.'], catalogue, organisations).indicators).toHaveLength(1);
+  });
+});

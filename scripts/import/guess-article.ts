@@ -13,6 +13,7 @@ export interface CatalogueUnit {
   key: string;
   name: string;
   level: UnitLevel;
+  parent?: string;
 }
 export interface CatalogueOrganisation {
   key: string;
@@ -233,6 +234,8 @@ export function suggestIndicators(
   paragraphs: readonly string[],
   catalogue: readonly CatalogueIndicator[],
   organisations: readonly CatalogueOrganisation[],
+  /** The article's unit and the unit catalogue: a figure of another unit is never clear. */
+  place?: { unit: string; units: readonly CatalogueUnit[] },
 ): { indicators: MappedIndicator[]; suggestions: IndicatorSuggestion[] } {
   const units = [...new Set(catalogue.map((c) => c.unit))];
   const indicators: MappedIndicator[] = [];
@@ -250,7 +253,13 @@ export function suggestIndicators(
       const id = `${guess?.key ?? figure.unit} ${figure.value} ${org ?? ''}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      if (guess?.clear && figure.qualifier !== 'approx' && !TARGET.test(lowered.slice(...sentenceBounds(paragraph, figure)))) {
+      const [sentenceStart] = sentenceBounds(paragraph, figure);
+      const clear =
+        guess?.clear &&
+        figure.qualifier !== 'approx' &&
+        !TARGET.test(lowered.slice(...sentenceBounds(paragraph, figure))) &&
+        !(place && namesAnotherUnit(lowered.slice(sentenceStart, figure.start), place.unit, place.units));
+      if (clear) {
         indicators.push({
           key: guess.key,
           value: figure.value,
@@ -290,6 +299,29 @@ export function sentenceOf(text: string, figure: NumberInText): string {
   const cut = text.slice(from, to).trim();
   return (from > start ? '…' : '') + cut + (to < end ? '…' : '');
 }
+
+/**
+ * Whether `text` (a sentence up to a figure) names a unit other than the article's own or one
+ * above it: in a province's review, "huyện Gio Linh có 145 tân binh" is the district's figure,
+ * and the contract files every indicator under the article's unit, so it must not go to
+ * `indicators` as the province's. Naming the province in a district's review
+ * ("Ban CHQS huyện Hải Lăng, tỉnh Quảng Trị"), or a unit it helped, is no reason to doubt.
+ */
+export function namesAnotherUnit(lowered: string, unit: string, units: readonly CatalogueUnit[]): boolean {
+  const byKey = new Map(units.map((u) => [u.key, u]));
+  const own = new Set<string>();
+  for (let at = byKey.get(unit); at && !own.has(at.key); at = at.parent ? byKey.get(at.parent) : undefined) own.add(at.key);
+  const found: Array<{ key: string; at: number; end: number }> = [];
+  for (const { unit: named, pattern } of unitPatterns(units)) {
+    for (const m of lowered.matchAll(pattern)) found.push({ key: named.key, at: m.index, end: m.index + m[0].length });
+  }
+  // A name inside a longer one is the longer one's ("Lắk" in "Đắk Lắk").
+  const kept = found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
+  // A unit the article's own unit helped is not the one that reports: "giúp huyện Gia Viễn và 12 xã".
+  return kept.some((m) => !own.has(m.key) && !HELPED_BEFORE.test(lowered.slice(0, m.at)));
+}
+
+const HELPED_BEFORE = /(?<![\p{L}])(?:giúp|giúp đỡ|hỗ trợ|cho)\s+$/u;
 
 /** Words of a plan or a target ("đề ra 5 nhóm nhiệm vụ"): its figures are what is to be done, not what was done. */
 const TARGET = /(?<![\p{L}])(?:phấn đấu|dự kiến|mục tiêu|đề ra|sẽ)(?![\p{L}])/u;

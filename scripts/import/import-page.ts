@@ -139,7 +139,7 @@ export function importPage(input: ImportInput): ImportResult {
   if (photoCount > 0) extracted.push(`${photoCount} ảnh (${photoCount - missingPhotos} có tệp)`);
   if (missingPhotos > 0) review.push(t.review.photosMissing(missingPhotos));
 
-  const figures = suggestIndicators([page.lead, ...paragraphs], input.catalogues.indicators, input.catalogues.organisations);
+  const figures = suggestIndicators([page.lead, ...paragraphs], input.catalogues.indicators, input.catalogues.organisations, { unit, units: input.catalogues.units });
   if (figures.indicators.length > 0) {
     guessed.push(`${figures.indicators.length} số liệu vào indicators`);
     review.push(t.review.indicatorsMapped(figures.indicators.length));
