@@ -442,8 +442,10 @@ describe('a figure of another unit', () => {
     for (const verb of ['giúp', 'giúp đỡ', 'hỗ trợ', 'cho']) {
       expect(figuresOf(`Tỉnh ${verb} huyện Gio Linh xây 2 nhà tình nghĩa.`, 'quang-tri').indicators).toHaveLength(1);
     }
-    // "giúp" must be a word of its own.
+    expect(figuresOf('Tỉnh giúp  huyện Gio Linh xây 2 nhà tình nghĩa.', 'quang-tri').indicators).toHaveLength(1);
+    // Right before the unit's name, as a word of its own.
     expect(figuresOf('Tỉnh đã cùng huyện Gio Linh xây 2 nhà tình nghĩa.', 'quang-tri').indicators).toEqual([]);
+    expect(figuresOf('Tỉnh giúp dân, huyện Gio Linh xây 2 nhà tình nghĩa.', 'quang-tri').indicators).toEqual([]);
   });
 
   it('does not take a unit inside the name of a larger one for another unit', () => {

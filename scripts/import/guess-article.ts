@@ -57,6 +57,15 @@ function unitPatterns(units: readonly CatalogueUnit[]): Array<{ unit: CatalogueU
   return patterns;
 }
 
+/** The units a lowered text names, where. "Lắk" inside "Đắk Lắk" is the province, not the district of that name. */
+function unitMentions(text: string, units: readonly CatalogueUnit[]): Array<{ unit: CatalogueUnit; at: number; end: number; levelled: boolean }> {
+  const found: Array<{ unit: CatalogueUnit; at: number; end: number; levelled: boolean }> = [];
+  for (const { unit, pattern } of unitPatterns(units)) {
+    for (const m of text.matchAll(pattern)) found.push({ unit, at: m.index, end: m.index + m[0].length, levelled: Boolean(m[1]) });
+  }
+  return found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
+}
+
 /**
  * The unit the story is about: a unit named with its level word ("huyện Hải Lăng") in the
  * title counts most, then in the lead, then in the body; a bare name counts less. The most
@@ -65,14 +74,7 @@ function unitPatterns(units: readonly CatalogueUnit[]): Array<{ unit: CatalogueU
 export function guessUnit(texts: { title: string; lead: string; body: string }, units: readonly CatalogueUnit[]): Guess<string> | undefined {
   const scores = new Map<string, { score: number; from: string; sure: boolean }>();
   for (const [field, weight] of [['title', 6], ['lead', 3], ['body', 1]] as const) {
-    const text = lower(texts[field]);
-    const found: Array<{ unit: CatalogueUnit; at: number; end: number; levelled: boolean }> = [];
-    for (const { unit, pattern } of unitPatterns(units)) {
-      for (const m of text.matchAll(pattern)) found.push({ unit, at: m.index, end: m.index + m[0].length, levelled: Boolean(m[1]) });
-    }
-    // "Lắk" inside "Đắk Lắk" is the province, not the district of that name.
-    const kept = found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
-    for (const m of kept) {
+    for (const m of unitMentions(lower(texts[field]), units)) {
       const entry = scores.get(m.unit.key) ?? { score: 0, from: texts[field].slice(m.at, m.end), sure: false };
       entry.score += weight * (m.levelled ? 2 : 1);
       if (field !== 'body') entry.sure = true;
@@ -311,14 +313,8 @@ export function namesAnotherUnit(lowered: string, unit: string, units: readonly 
   const byKey = new Map(units.map((u) => [u.key, u]));
   const own = new Set<string>();
   for (let at = byKey.get(unit); at && !own.has(at.key); at = at.parent ? byKey.get(at.parent) : undefined) own.add(at.key);
-  const found: Array<{ key: string; at: number; end: number }> = [];
-  for (const { unit: named, pattern } of unitPatterns(units)) {
-    for (const m of lowered.matchAll(pattern)) found.push({ key: named.key, at: m.index, end: m.index + m[0].length });
-  }
-  // A name inside a longer one is the longer one's ("Lắk" in "Đắk Lắk").
-  const kept = found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
   // A unit the article's own unit helped is not the one that reports: "giúp huyện Gia Viễn và 12 xã".
-  return kept.some((m) => !own.has(m.key) && !HELPED_BEFORE.test(lowered.slice(0, m.at)));
+  return unitMentions(lowered, units).some((m) => !own.has(m.unit.key) && !HELPED_BEFORE.test(lowered.slice(0, m.at)));
 }
 
 const HELPED_BEFORE = /(?<![\p{L}])(?:giúp|giúp đỡ|hỗ trợ|cho)\s+$/u;
