@@ -15,6 +15,7 @@ import { contentDir, ENV } from '../config.ts';
 import { mdxGuard } from './mdx-guard.ts';
 import { checkApart } from './check-apart.ts';
 import { oneReloadAtATime } from './one-reload-at-a-time.ts';
+import { reloadModulesWithEachNewStore } from './fresh-store-in-preview.ts';
 
 export const CHECKED_FLAG = ENV.contentChecked;
 
@@ -58,6 +59,11 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir(root);
         oneReloadAtATime(server.watcher, (path) => path.startsWith(dir) && CONTENT_FILE.test(path));
+        // The environments Astro announces a new store to (its invalidateDataStore).
+        for (const name of ['ssr', 'prerender']) {
+          const environment = server.environments[name];
+          if (environment) reloadModulesWithEachNewStore(environment.hot);
+        }
         let running: Promise<void> | undefined;
         let again = false;
         let timer: NodeJS.Timeout | undefined;
