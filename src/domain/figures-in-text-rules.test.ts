@@ -92,6 +92,26 @@ describe('fractions', () => {
     expect(roles('Công văn 12/KH người')).toEqual([['document', '12/KH']]);
     expect(roles('đạt 6/9nhiệm vụ')).toEqual([['date', '6/9']]);
   });
+  it('are read when they cannot be a day and a month, thousands and all', () => {
+    expect(readFigures('đạt 125/125 nhiệm vụ', { units }).map((f) => [f.value, f.text, f.share])).toEqual([
+      [125, '125', 'part'],
+      [125, '125 nhiệm vụ', 'whole'],
+    ]);
+    expect(readFigures('đạt 7/13 nhiệm vụ', { units }).map((f) => f.value)).toEqual([7, 13]);
+    expect(readFigures('hỗ trợ 1.200/1.500 người', { units }).map((f) => [f.value, f.share])).toEqual([
+      [1200, 'part'],
+      [1500, 'whole'],
+    ]);
+  });
+  it('that count nothing named, or a part larger than its whole, are no figures', () => {
+    expect(roles('Số xã đạt chuẩn: 125/125.')).toEqual([['fraction', '125/125']]);
+    expect(roles('theo Kế hoạch 12/2024 của tỉnh')).toEqual([['fraction', '12/2024']]);
+    expect(roles('đạt 15/13 nhiệm vụ')).toEqual([['fraction', '15/13']]);
+    expect(roles('xếp thứ 3/15 nhiệm vụ')).toEqual([['ordinal', '3/15']]);
+    // Not inside longer numbers: "1.200/1.500.000" is no fraction of 1.500.
+    expect(roles('mã 1.200/1.500,5 người')).not.toContainEqual(['fraction', '1.200/1.500']);
+    expect(roles('mã 12/34/56 người').filter(([role]) => role === 'fraction')).toEqual([]);
+  });
   it('reach the noun across several spaces', () => {
     expect(readFigures('đạt 6/9   nhiệm vụ', { units }).map((f) => f.unit)).toEqual(['nhiệm vụ', 'nhiệm vụ']);
   });

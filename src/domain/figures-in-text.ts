@@ -29,7 +29,9 @@ export type NumberRole =
   /** "mỗi suất trị giá 500.000 đồng", "300.000 đồng/suất": a price or an amount per head, never a total. */
   | 'rate'
   /** "tăng 12% so với năm trước": a change against another period, not a result of this one. */
-  | 'change';
+  | 'change'
+  /** "125/125", "12/2024" with nothing counted after it: a number over another, no figure. */
+  | 'fraction';
 
 export interface NumberInText {
   role: NumberRole;
@@ -173,6 +175,8 @@ const SPAN_PATTERNS: ReadonlyArray<[NumberRole, RegExp]> = [
   // 29/7/2022, 29/07, 29-7-2022, 29.7.2022 (a day and a month; with a year or not)
   ['date', /(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])\s?\/\s?(?:1[0-2]|0?[1-9])(?:\s?\/\s?(?:19|20)?\d{2})?(?![\d/])/gu],
   ['date', /(?<![\d.,])(?:3[01]|[12]\d|0?[1-9])([-.])(?:1[0-2]|0?[1-9])\1(?:19|20)\d{2}(?!\d)/gu],
+  // 125/125 xã, 7/13 tiêu chí: one number over another that cannot be a day and a month
+  ['fraction', /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d+)\s?\/\s?(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|[.,]\d)/gu],
 ];
 
 /** The word before a number that makes it a name, not a quantity. Tested on lower case. */
@@ -266,13 +270,14 @@ export function readNumbers(input: string, options: ReadOptions = {}): NumberInT
       const start = match.index, end = start + match[0].length;
       if (isTaken(start, end)) continue;
       if (role === 'phone' && match[0].replace(/\D/g, '').length < 9) continue;
-      if (role === 'date' && /^[^/]*\/[^/]*$/.test(match[0]) && roleFromWordBefore(text, lower, start) === 'ordinal') {
+      const slashed = (role === 'date' && match[0].includes('/')) || role === 'fraction';
+      if (slashed && /^[^/]*\/[^/]*$/.test(match[0]) && roleFromWordBefore(text, lower, start) === 'ordinal') {
         // "xếp thứ 2/12 đơn vị": second of twelve, a rank.
         taken.push([start, end]);
         found.push({ role: 'ordinal', value: firstNumber(match[0]), text: match[0], start, end, qualifier: 'exact' });
         continue;
       }
-      if (role === 'date' && match[0].includes('/')) {
+      if (slashed) {
         // "6/9 nhiệm vụ" is six of nine; a date is never followed by what it counts.
         const fraction = readFraction(text, lower, start, end, matcher);
         if (fraction) {
@@ -380,7 +385,8 @@ function readFraction(text: string, lower: string, start: number, end: number, m
   const gap = /^\s+/.exec(lower.slice(end))?.[0].length ?? 0;
   const noun = gap > 0 ? nounAt(lower.slice(end + gap), matcher) : undefined;
   if (!noun || TIME_NOUNS.includes(noun.written)) return undefined;
-  const [done, total] = parts.map(Number);
+  // Dots group thousands: "1.200/1.500 xã".
+  const [done, total] = parts.map((part) => Number(part.replace(/\./g, '')));
   if (done > total) return undefined;
   const unitText = text.slice(end + gap, end + gap + noun.written.length);
   const slash = text.indexOf('/', start);
