@@ -29,4 +29,16 @@ describe('publishArticle (the change a warm benchmark rebuilds after)', () => {
       expect(String(d.publishedAt) < String(data.publishedAt)).toBe(true);
     }
   });
+
+  it('publishes for a unit that still existed on the day of publication', async () => {
+    const units = (await import('yaml')).parse(await readFile(resolve(import.meta.dirname, '../../content/units.yaml'), 'utf8')) as Array<{ key: string; lastDay?: string }>;
+    for (const serial of [3, 4, 5]) {
+      const target = await publishArticle(dir, serial);
+      const file = (await readdir(target)).find((f) => f.startsWith('index.'))!;
+      const { data } = matter(await readFile(join(target, file), 'utf8'));
+      const lastDay = units.find((u) => u.key === data.unit)?.lastDay;
+      const factDay = data.period?.to ?? String(data.publishedAt).slice(0, 10);
+      expect(lastDay === undefined || lastDay >= factDay, `${data.unit} ended ${lastDay}, figures of ${factDay}`).toBe(true);
+    }
+  });
 });

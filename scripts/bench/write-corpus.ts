@@ -70,7 +70,7 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<CorpusSt
  * What staff do before the rebuild a warm benchmark measures: publish one article, the newest of
  * the archive (it heads the home page, its year, unit, tag and author listings and shifts
  * their pages, and enters the related lists of its neighbours). A copy of an article of the
- * last year, retitled and dated a few minutes after the newest one; returns its folder.
+ * newest article, retitled and dated a few minutes after it; returns its folder.
  */
 export async function publishArticle(dir: string, serial: number): Promise<string> {
   const lastYear = (await readdir(join(dir, 'articles'))).sort().at(-1)!;
@@ -85,7 +85,9 @@ export async function publishArticle(dir: string, serial: number): Promise<strin
   const newest = articles.map((a) => a.publishedAt).sort().at(-1)!;
   // Local times without a zone: read and written as UTC so no offset slips in.
   const date = new Date(new Date(`${newest}:00Z`).getTime() + serial * 60_000).toISOString().slice(0, 16);
-  const source = articles[0];
+  // The newest article's copy: its unit still existed on that day (a district that ended on
+  // 30 June 2025 may not report later; the content check refuses it, and the rebuild with it).
+  const source = articles.find((a) => a.publishedAt === newest)!;
   const target = join(dir, 'articles', date.slice(0, 4), `bai-moi-xuat-ban-${serial}`);
   await cp(source.folder, target, { recursive: true });
   await writeFile(
