@@ -27,12 +27,6 @@ export const ENV = {
   editorPort: 'BANTIN_EDITOR_PORT',
   /** Articles a part of the search index holds at least (src/search/search-parts.ts); tests set it low. */
   searchPartMin: 'BANTIN_SEARCH_PART_MIN',
-  /**
-   * Set by the content check's integration to "1" in `astro dev` and removed in every other
-   * command, for src/content.config.ts: Vite's import.meta.env.DEV follows NODE_ENV, which an
-   * operator's shell (or a test runner) may set to anything while it builds.
-   */
-  previewServer: 'BANTIN_PREVIEW_SERVER',
 } as const;
 
 type Env = Record<string, string | undefined>;

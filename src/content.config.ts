@@ -7,7 +7,7 @@ import { articleSchema } from './schema/article.ts';
 import { CATALOGUE_FILES, indicatorSchema, organisationSchema, unitSchema, type CatalogueName } from './schema/catalogues.ts';
 import { text } from './schema/fields.ts';
 import { articleSlugFromPath } from './domain/article-path.ts';
-import { contentDir, ENV } from './config.ts';
+import { contentDir } from './config.ts';
 import { join } from 'node:path';
 
 const CONTENT = contentDir();
@@ -33,10 +33,6 @@ const articles = defineCollection({
     // Pages render the stored HTML (or the MDX module); nothing reads the raw Markdown again.
     // Keeping it made the data store a third larger, and every build imports the store whole.
     retainBody: false,
-    // In the preview, Markdown is rendered when its page is asked for, not all of it up front
-    // and again into the content store on every save (see README › Preview while writing).
-    // Never in a build: page cache keys read the stored HTML's photo paths (page-cache-key.ts).
-    deferRender: process.env[ENV.previewServer] === '1',
   }),
   schema: ({ image }) => articleFields.safeExtend({ cover: image().optional() }),
 });

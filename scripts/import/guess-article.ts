@@ -256,12 +256,8 @@ export function suggestIndicators(
       if (seen.has(id)) continue;
       seen.add(id);
       const [sentenceStart] = sentenceBounds(paragraph, figure);
-      const clear =
-        guess?.clear &&
-        figure.qualifier !== 'approx' &&
-        !TARGET.test(lowered.slice(...sentenceBounds(paragraph, figure))) &&
-        !(place && namesAnotherUnit(lowered.slice(sentenceStart, figure.start), place.unit, place.units));
-      if (clear) {
+      const placed = !TARGET.test(lowered.slice(...sentenceBounds(paragraph, figure))) && !(place && namesAnotherUnit(lowered.slice(sentenceStart, figure.start), place.unit, place.units));
+      if (guess?.clear && figure.qualifier !== 'approx' && placed) {
         indicators.push({
           key: guess.key,
           value: figure.value,

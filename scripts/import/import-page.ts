@@ -73,12 +73,11 @@ export function importPage(input: ImportInput): ImportResult {
 
   // The unit: named in the text, else --unit, else the catalogue's first, always for review.
   const unitGuess = guessUnit({ title: page.title, lead: `${page.dateline ?? ''} ${page.lead}`, body: bodyText }, input.catalogues.units);
-  let unit = unitGuess?.value;
+  const unit: string = unitGuess?.value ?? input.defaultUnit ?? input.catalogues.units[0]?.key ?? 'chua-ro';
   if (unitGuess) {
     guessed.push(`đơn vị ${unitGuess.value} (“${unitGuess.from}”)`);
     if (!unitGuess.sure) review.push(t.review.unitGuessed(unitGuess.value, unitGuess.from));
   } else {
-    unit = input.defaultUnit ?? input.catalogues.units[0]?.key ?? 'chua-ro';
     review.push(t.review.unitMissing(unit));
   }
 

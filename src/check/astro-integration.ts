@@ -39,9 +39,6 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        // Read by src/content.config.ts, which Astro loads after this hook.
-        if (command === 'dev') process.env[ENV.previewServer] = '1';
-        else delete process.env[ENV.previewServer];
         // Always, even when the check runs beside this build: MDX with code is never compiled.
         updateConfig({ vite: { plugins: [mdxGuard(root)] } });
         // buildSite() runs the same check itself, beside this build, and stops it if the check fails.
