@@ -240,6 +240,7 @@ export function suggestIndicators(
   place?: { unit: string; units: readonly CatalogueUnit[] },
 ): { indicators: MappedIndicator[]; suggestions: IndicatorSuggestion[] } {
   const units = [...new Set(catalogue.map((c) => c.unit))];
+  const ownUnits = place && unitAndAncestors(place.unit, place.units);
   const indicators: MappedIndicator[] = [];
   const suggestions: IndicatorSuggestion[] = [];
   const seen = new Set<string>();
@@ -255,8 +256,8 @@ export function suggestIndicators(
       const id = `${guess?.key ?? figure.unit} ${figure.value} ${org ?? ''}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const [sentenceStart] = sentenceBounds(paragraph, figure);
-      const placed = !TARGET.test(lowered.slice(...sentenceBounds(paragraph, figure))) && !(place && namesAnotherUnit(lowered.slice(sentenceStart, figure.start), place.unit, place.units));
+      const [sentenceStart, sentenceEnd] = sentenceBounds(paragraph, figure);
+      const placed = !TARGET.test(lowered.slice(sentenceStart, sentenceEnd)) && !(place && namesAnotherUnit(lowered.slice(sentenceStart, figure.start), ownUnits!, place.units));
       if (guess?.clear && figure.qualifier !== 'approx' && placed) {
         indicators.push({
           key: guess.key,
@@ -305,12 +306,17 @@ export function sentenceOf(text: string, figure: NumberInText): string {
  * `indicators` as the province's. Naming the province in a district's review
  * ("Ban CHQS huyện Hải Lăng, tỉnh Quảng Trị"), or a unit it helped, is no reason to doubt.
  */
-export function namesAnotherUnit(lowered: string, unit: string, units: readonly CatalogueUnit[]): boolean {
+export function namesAnotherUnit(lowered: string, own: ReadonlySet<string>, units: readonly CatalogueUnit[]): boolean {
+  // A unit the article's own unit helped is not the one that reports: "giúp huyện Gia Viễn và 12 xã".
+  return unitMentions(lowered, units).some((m) => !own.has(m.unit.key) && !HELPED_BEFORE.test(lowered.slice(0, m.at)));
+}
+
+/** A unit's key and the keys of the units above it, worked out once per article. */
+function unitAndAncestors(unit: string, units: readonly CatalogueUnit[]): Set<string> {
   const byKey = new Map(units.map((u) => [u.key, u]));
   const own = new Set<string>();
   for (let at = byKey.get(unit); at && !own.has(at.key); at = at.parent ? byKey.get(at.parent) : undefined) own.add(at.key);
-  // A unit the article's own unit helped is not the one that reports: "giúp huyện Gia Viễn và 12 xã".
-  return unitMentions(lowered, units).some((m) => !own.has(m.unit.key) && !HELPED_BEFORE.test(lowered.slice(0, m.at)));
+  return own;
 }
 
 const HELPED_BEFORE = /(?<![\p{L}])(?:giúp|giúp đỡ|hỗ trợ|cho)\s+$/u;
