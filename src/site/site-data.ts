@@ -105,37 +105,23 @@ async function loadSite() {
 }
 
 let site: ReturnType<typeof loadSite> | undefined;
-let loadedFrom: object | undefined;
 
 // In `astro dev` the data stays loaded between requests (reloading it for each one cost 0.5 s a
 // page at 10 000 articles) and is dropped the moment Astro has written a new content store: the
 // signal Astro itself clears its getStaticPaths cache on, sent for an article and a catalogue alike.
+// The runner also evaluates this module again after each new store, with the content runtime
+// that reads the store (src/check/fresh-store-in-preview.ts), so nothing older is kept.
 import.meta.hot?.on('astro:content-changed', () => {
   site = undefined;
 });
 
-/**
- * Which content store the preview reads: Astro replaces the whole store after a save, so the
- * first unit's data object is a new one exactly when the store is. The event above can come
- * before the new store is the one getCollection() reads; data loaded in between would have been
- * kept until the next save (seen at 10 000 articles: a renamed unit never showed). One small
- * collection read per call; none in a build, which loads the site once.
- */
-async function storeMarker(): Promise<object | undefined> {
-  if (import.meta.env.PROD) return undefined;
-  const [first] = await getCollection('units');
-  return first?.data;
-}
-
 /** The whole site's data, loaded on first use and shared by every page of the build or preview. */
-export async function getSite(): Promise<Site> {
-  const marker = await storeMarker();
-  if (!site || marker !== loadedFrom) {
+export function getSite(): Promise<Site> {
+  if (!site) {
     const loading = loadSite();
     // A failed load is not kept: the next request tries again (site.yaml is not in the store).
     loading.catch(() => site === loading && (site = undefined));
     site = loading;
-    loadedFrom = marker;
   }
   return site;
 }
