@@ -7,7 +7,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { combinedLine, READER_AGENT as READER } from '../../tests/helpers/analytics-site.ts';
 import { runAnalytics, type AnalyticsOptions } from './analytics-run.ts';
 
@@ -39,6 +39,8 @@ beforeEach(() => {
   state = join(work, 'state', 'luot-xem.sqlite');
   makeSite(site);
 });
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 const day1 = [hit('2024-06-27T08:00:00', '1.1.1.1'), hit('2024-06-27T08:05:00', '1.1.1.1'), hit('2024-06-27T09:00:00', '2.2.2.2', '/bai-viet/b/'), hit('2024-06-27T09:01:00', '2.2.2.2', '/')].join('');
 

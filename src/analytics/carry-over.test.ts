@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { carryOverCounters } from './carry-over.ts';
+import { tempFolder } from '../../tests/helpers/temp-folder.ts';
 
 describe('carryOverCounters', () => {
   it('copies luot-xem/ from the published site into the next one, times kept', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'bantin-carry-'));
+    const work = tempFolder('bantin-carry-');
     mkdirSync(join(work, 'dist/luot-xem/trang'), { recursive: true });
     writeFileSync(join(work, 'dist/luot-xem/tong-quan.json'), '{"today":3}');
     writeFileSync(join(work, 'dist/luot-xem/trang/0.json'), '{}');
@@ -21,7 +21,7 @@ describe('carryOverCounters', () => {
   });
 
   it('does nothing before the first analytics run', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'bantin-carry-'));
+    const work = tempFolder('bantin-carry-');
     mkdirSync(join(work, 'dist.next'));
     await carryOverCounters(join(work, 'dist'), join(work, 'dist.next'));
     expect(existsSync(join(work, 'dist.next/luot-xem'))).toBe(false);

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { HEAD_BYTES, headHash, LineSplitter, readLogFile, type FileHead } from './log-reader.ts';
 import { MAX_LINE_LENGTH } from './log-line.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bantin-log-reader-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const file = (content: string | Buffer) => {
   const path = join(dir, `f${n++}`);

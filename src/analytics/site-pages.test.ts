@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressOfIndexFile, readSitePages } from './site-pages.ts';
+import { tempFolder } from '../../tests/helpers/temp-folder.ts';
 
 describe('addressOfIndexFile', () => {
   it('turns index.html files into page addresses and nothing else', () => {
@@ -15,7 +15,7 @@ describe('addressOfIndexFile', () => {
 
 describe('readSitePages', () => {
   it('lists the built pages, never the counters’ own files, and reads titles and legacy views', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'bantin-site-pages-'));
+    const site = tempFolder('bantin-site-pages-');
     for (const dir of ['', 'bai-viet/a', 'bai-viet/b', 'luot-xem/x']) {
       mkdirSync(join(site, dir), { recursive: true });
       writeFileSync(join(site, dir, 'index.html'), '');
@@ -30,7 +30,7 @@ describe('readSitePages', () => {
   });
 
   it('reads a site built without the facts file, and no site at all as undefined', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'bantin-site-pages-'));
+    const site = tempFolder('bantin-site-pages-');
     expect(await readSitePages(site)).toBeUndefined();
     writeFileSync(join(site, 'index.html'), '');
     expect(await readSitePages(site)).toEqual({ pages: new Set(['/']), titles: new Map(), legacyViews: new Map() });

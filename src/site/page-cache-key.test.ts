@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { articleFingerprint, catalogueKey, pageCacheKey, withCacheKeys } from './page-cache-key.ts';
 
 const entry = (title: string, html = '<p>Nội dung</p>') => ({ id: 'so-ket-2024', data: { title, publishedAt: new Date('2024-06-14T11:15:00Z') }, rendered: { html } });
@@ -20,6 +20,7 @@ describe('articleFingerprint', () => {
 
 describe('articleFingerprint and the photos in the text', () => {
   const folder = mkdtempSync(join(tmpdir(), 'bantin-fingerprint-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
   writeFileSync(join(folder, 'index.md'), '');
   const withPhoto = (imagePaths?: string[]) => ({ ...entry('Sơ kết'), filePath: 'index.md', rendered: { html: '<p>x</p>', metadata: imagePaths && { imagePaths } } });
 
