@@ -502,6 +502,8 @@ describe('articles, line by line', () => {
       '![Ảnh](https://example.com/a.jpg) ![Ảnh](HTTP://example.com/b.jpg) ![Ảnh](/anh/c.jpg)',
       '![Ảnh](./a.jpg "Chú thích") ![Ảnh](<./ảnh hội nghị.jpg>) ![Ảnh](./%C3%A1nh.jpg)',
       '![Ảnh](../chung/d.jpg) ![Ảnh](./x/./e.jpg) ![Ảnh](./thieu.jpg)',
+      // Written into the page or fetched from another host: refused as remote, never "not found".
+      '![Ảnh](data:image/png;base64,iVBORw0KGgo=) ![Ảnh](//example.com/f.jpg)',
     ].join('\n');
     const folder = 'content/articles/2019/ninh-binh-so-ket';
     const present = [`${folder}/a.jpg`, `${folder}/ảnh hội nghị.jpg`, `${folder}/ánh.jpg`, 'content/articles/2019/chung/d.jpg', `${folder}/x/e.jpg`];
@@ -509,6 +511,8 @@ describe('articles, line by line', () => {
       `${file}:17: Không tìm thấy tệp ảnh "./thieu.jpg" cạnh bài viết`,
       `${file}:15: ${bodySafety.remoteImage('https://example.com/a.jpg')}`,
       `${file}:15: ${bodySafety.remoteImage('HTTP://example.com/b.jpg')}`,
+      `${file}:18: ${bodySafety.remoteImage('data:image/png;base64,iVBORw0KGgo=')}`,
+      `${file}:18: ${bodySafety.remoteImage('//example.com/f.jpg')}`,
     ]);
   });
 

@@ -210,7 +210,7 @@ function validateArticle(
     if (cover && !isLocalResource(cover)) {
       errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: bodySafety.remoteImage(cover) });
     } else {
-      const problem = cover && !isRemote(cover) ? photoProblem(resolveRelative(folder, cover), cover) : undefined;
+      const problem = cover && besideArticle(cover) ? photoProblem(resolveRelative(folder, cover), cover) : undefined;
       if (problem) errors.push({ file: file.path, line: lineOf(['cover']), field: 'cover', message: problem });
     }
     errors.push(...checkReviewPeriod(file.path, result.data, lineOf));
@@ -275,7 +275,12 @@ function photoChecker(sources: ContentSources): PhotoCheck {
   };
 }
 
-const isRemote = (path: string) => /^[a-z]+:\/\//i.test(path) || path.startsWith('/');
+/**
+ * Whether a photo path names a file in the article's folder, the only ones the missing-photo check
+ * can look for: a remote address is refused by the security rules instead (isLocalResource), and a
+ * path from the site's root is a file of public/.
+ */
+const besideArticle = (path: string) => isLocalResource(path) && !path.startsWith('/');
 
 function resolveRelative(folder: string, path: string): string {
   const parts = (folder + path.replace(/^\.\//, '')).split('/');
@@ -293,7 +298,7 @@ function findLocalImages(body: string): Array<{ path: string; line: number }> {
   const found: Array<{ path: string; line: number }> = [];
   body.split('\n').forEach((lineText, index) => {
     for (const match of lineText.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      if (!isRemote(match[1])) found.push({ path: decodeURI(match[1]), line: index + 1 });
+      if (besideArticle(match[1])) found.push({ path: decodeURI(match[1]), line: index + 1 });
     }
   });
   return found;
