@@ -335,6 +335,14 @@ describe('bad input', () => {
     expect(report.counters.online).toBe(1);
   });
 
+  it('counts an entry dated up to one day after the clock, and refuses one a second later as dated in the future', async () => {
+    writeFileSync(logPath('access.log'), hit('2024-06-27T08:00:00', '1.1.1.1') + hit('2024-06-27T08:00:01', '2.2.2.2'));
+    // 08:00 in Vietnam is 01:00 UTC: a clock one day before it allows 08:00:00 exactly.
+    const report = await run([logPath('access.log')], { clock: () => Date.parse('2024-06-26T01:00:00Z') });
+    expect(report).toMatchObject({ counted: 1, malformed: 1 });
+    expect(report.malformedSample).toEqual([{ file: logPath('access.log'), problem: 'future', line: hit('2024-06-27T08:00:01', '2.2.2.2').trimEnd() }]);
+  });
+
   it('refuses a folder that holds no built site, before touching the state', async () => {
     await expect(runAnalytics({ site: join(work, 'nothing'), state, files: [] })).rejects.toThrow(/npm run build/);
     expect(existsSync(state)).toBe(false);
