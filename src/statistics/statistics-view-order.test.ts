@@ -50,7 +50,10 @@ describe('the order of the statistics views', () => {
       ['Cây xanh', [null, null, '7 cây']],
       ['Nhà tình nghĩa', ['1 nhà', '4 nhà', '14 nhà']],
     ]);
-    expect(view.listed.map((l) => [l.text, l.conflict, l.sources.map((s) => s.title)])).toEqual([['90%', true, ['Bài 4', 'Bài 3']]]);
+    // Two reports of one rate: one figure, in conflict, listed on its own page newest report first.
+    expect(view.listed.map((l) => [l.key, l.figures, l.years])).toEqual([['ty-le', 1, '2021']]);
+    const rate = indicatorViews(stats, names).find((v) => v.key === 'ty-le')!;
+    expect(rate.listed.map((l) => [l.text, l.conflict, l.sources.map((s) => s.title)])).toEqual([['90%', true, ['Bài 4', 'Bài 3']]]);
   });
 
   it('lists indicator pages by key, units in tree order by name, years ascending, organisations by year, unit and name', () => {

@@ -42,10 +42,35 @@ describe('the statistics overview', () => {
     expect(view.rows).toEqual([
       { key: 'nha', label: 'Nhà tình nghĩa', group: 'Nhà ở', href: '/thong-ke/chi-tieu/nha/', cells: [{ text: 'trên 17 nhà', href: '/thong-ke/chi-tieu/nha/#nguon-2022-tong', notes: ['có đơn vị chỉ báo cáo một phần năm'] }] },
     ]);
-    expect(view.listed).toEqual([
-      { label: 'Tỷ lệ tuyển quân', href: '/thong-ke/chi-tieu/ty-le/', unit: 'Huyện Hải Lăng', org: undefined, period: '6 tháng đầu năm 2022', text: '100%', conflict: false, sources: [{ title: 'Hải Lăng sơ kết 6 tháng', href: '/bai-viet/hai-lang-h1/' }] },
-    ]);
+    // Rates by indicator, not figure by figure: the indicator's page lists each one.
+    expect(view.listed).toEqual([{ key: 'ty-le', label: 'Tỷ lệ tuyển quân', href: '/thong-ke/chi-tieu/ty-le/', figures: 1, years: '2022' }]);
     expect(view.findings).toBe(1);
+  });
+});
+
+describe('the overview’s figures that are never added', () => {
+  const rate = (slug: string, unit: string, period: { from: string; to: string }, value: number) => ({
+    slug, title: slug, unit, period, publishedAt: day(period.to), indicators: [{ key: 'ty-le', value, qualifier: 'exact' as const }],
+  });
+
+  it('names each indicator once, with how many figures its page lists and the years they cover, by Vietnamese name', () => {
+    const more = buildStatistics({
+      articles: [
+        rate('a', 'hai-lang', { from: '2019-01-01', to: '2019-12-31' }, 98),
+        rate('b', 'quang-binh', { from: '2021-01-01', to: '2021-06-30' }, 99),
+        rate('c', 'hai-lang', { from: '2024-07-01', to: '2025-06-30' }, 100),
+        { slug: 'd', title: 'd', unit: 'hai-lang', period: H1, publishedAt: day('2022-07-01'), indicators: [{ key: 'dang-duy-tri', value: 3, qualifier: 'exact' }] },
+      ],
+      indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Đội hình đang duy trì', unit: 'đội', aggregate: 'none', group: 'Mô hình' }]]),
+      units: [...names.units.values()],
+    });
+    const withStock = { ...names, indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Đội hình đang duy trì', unit: 'đội', aggregate: 'none' as const, group: 'Mô hình' }]]) };
+    expect(overviewView(more, withStock).listed).toEqual([
+      { key: 'dang-duy-tri', label: 'Đội hình đang duy trì', href: '/thong-ke/chi-tieu/dang-duy-tri/', figures: 1, years: '2022' },
+      { key: 'ty-le', label: 'Tỷ lệ tuyển quân', href: '/thong-ke/chi-tieu/ty-le/', figures: 3, years: '2019–2025' },
+    ]);
+    // An indicator the catalogue no longer has is left out, as from the totals.
+    expect(overviewView(more, names).listed.map((l) => l.key)).toEqual(['ty-le']);
   });
 });
 

@@ -143,11 +143,37 @@ function unitOrder(names: StatisticsNames, keys: Set<string>): Array<{ key: stri
   return out;
 }
 
+/**
+ * An indicator that is never added (a rate, a stock), as the overview names it: how many figures
+ * its page lists and the years they cover. The figures themselves are on the indicator's page; the
+ * overview listing every one of them grew with the archive (39.9 MB of HTML at 100 000 articles).
+ */
+export interface ListedIndicator {
+  key: string;
+  label: string;
+  href: string;
+  figures: number;
+  /** "2024" or "2017–2025": the years the figures' periods fall in. */
+  years: string;
+}
+
 export interface OverviewView {
   years: number[];
   rows: Array<{ key: string; label: string; group: string; href: string; cells: Array<Cell | null> }>;
-  listed: ListedRow[];
+  listed: ListedIndicator[];
   findings: number;
+}
+
+function listedIndicators(names: StatisticsNames, listed: ResolvedFact[]): ListedIndicator[] {
+  return [...groupBy(listed, (f) => f.indicator)]
+    .flatMap(([key, facts]) => {
+      const definition = names.indicators.get(key);
+      if (!definition) return [];
+      const first = Math.min(...facts.map((f) => Number(f.period.from.slice(0, 4))));
+      const last = Math.max(...facts.map((f) => Number(f.period.to.slice(0, 4))));
+      return [{ key, label: definition.label, href: urls.statisticsIndicator(key), figures: facts.length, years: first === last ? String(first) : `${first}–${last}` }];
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 }
 
 export function overviewView(stats: Statistics, names: StatisticsNames): OverviewView {
@@ -168,7 +194,7 @@ export function overviewView(stats: Statistics, names: StatisticsNames): Overvie
     return [{ key, label: definition.label, group: definition.group, href: urls.statisticsIndicator(key), cells }];
   });
   rows.sort((a, b) => a.group.localeCompare(b.group, 'vi') || a.label.localeCompare(b.label, 'vi'));
-  return { years, rows, listed: stats.listed.map((f) => listedRow(names, f)), findings: stats.findings.length };
+  return { years, rows, listed: listedIndicators(names, stats.listed), findings: stats.findings.length };
 }
 
 export interface IndicatorView {
