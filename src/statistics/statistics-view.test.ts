@@ -61,13 +61,13 @@ describe('the overview’s figures that are never added', () => {
         rate('c', 'hai-lang', { from: '2024-07-01', to: '2025-06-30' }, 100),
         { slug: 'd', title: 'd', unit: 'hai-lang', period: H1, publishedAt: day('2022-07-01'), indicators: [{ key: 'dang-duy-tri', value: 3, qualifier: 'exact' }] },
       ],
-      indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Đội hình đang duy trì', unit: 'đội', aggregate: 'none', group: 'Mô hình' }]]),
+      indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Vườn cây đang duy trì', unit: 'vườn', aggregate: 'none', group: 'Mô hình' }]]),
       units: [...names.units.values()],
     });
-    const withStock = { ...names, indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Đội hình đang duy trì', unit: 'đội', aggregate: 'none' as const, group: 'Mô hình' }]]) };
+    const withStock = { ...names, indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Vườn cây đang duy trì', unit: 'vườn', aggregate: 'none' as const, group: 'Mô hình' }]]) };
     expect(overviewView(more, withStock).listed).toEqual([
-      { key: 'dang-duy-tri', label: 'Đội hình đang duy trì', href: '/thong-ke/chi-tieu/dang-duy-tri/', figures: 1, years: '2022' },
       { key: 'ty-le', label: 'Tỷ lệ tuyển quân', href: '/thong-ke/chi-tieu/ty-le/', figures: 3, years: '2019–2025' },
+      { key: 'dang-duy-tri', label: 'Vườn cây đang duy trì', href: '/thong-ke/chi-tieu/dang-duy-tri/', figures: 1, years: '2022' },
     ]);
     // An indicator the catalogue no longer has is left out, as from the totals.
     expect(overviewView(more, names).listed.map((l) => l.key)).toEqual(['ty-le']);
