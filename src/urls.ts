@@ -33,7 +33,7 @@ export const urls = {
   statisticsRules: () => '/thong-ke/cach-tinh/',
   statisticsQuality: () => '/thong-ke/chat-luong-du-lieu/',
   /** The open data files (dist/du-lieu/): chi-so = every fact, tong-hop = every yearly total. */
-  openData: (name: 'chi-so' | 'tong-hop' | 'tong-hop-tinh-hien-nay', format: 'json' | 'csv') => `/du-lieu/${name}.${format}`,
+  openData: (name: 'chi-so' | 'tong-hop' | 'tong-hop-tinh-hien-nay' | 'chat-luong', format: 'json' | 'csv') => `/du-lieu/${name}.${format}`,
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
   rss: () => '/rss.xml',
   /** Written by @astrojs/sitemap (astro.config.mjs). */

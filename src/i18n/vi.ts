@@ -278,10 +278,12 @@ export const statistics = {
   ],
   dataTitle: 'Dữ liệu mở',
   dataLead: 'Toàn bộ số liệu và các tổng, tải về để dùng trong bảng tính (CSV, mã UTF-8) hoặc chương trình (JSON):',
-  dataFiles: { factsJson: 'Số liệu từng bài (JSON)', factsCsv: 'Số liệu từng bài (CSV)', totalsJson: 'Tổng hợp theo năm (JSON)', totalsCsv: 'Tổng hợp theo năm (CSV)', todayJson: 'Tổng hợp theo tỉnh hiện nay (JSON)', todayCsv: 'Tổng hợp theo tỉnh hiện nay (CSV)' },
+  dataFiles: { factsJson: 'Số liệu từng bài (JSON)', factsCsv: 'Số liệu từng bài (CSV)', totalsJson: 'Tổng hợp theo năm (JSON)', totalsCsv: 'Tổng hợp theo năm (CSV)', todayJson: 'Tổng hợp theo tỉnh hiện nay (JSON)', todayCsv: 'Tổng hợp theo tỉnh hiện nay (CSV)', findingsJson: 'Các vấn đề về chất lượng dữ liệu (JSON)', findingsCsv: 'Các vấn đề về chất lượng dữ liệu (CSV)' },
   qualityTitle: 'Chất lượng dữ liệu',
   qualityLead: 'Những số liệu không được cộng như bình thường, và vì sao. Biên tập viên sửa bài nguồn để các mục này hết.',
   qualityEmpty: 'Không có vấn đề nào: mọi số liệu đều được cộng theo nguyên tắc.',
+  qualityAll: 'Danh sách đầy đủ, mở được bằng bảng tính:',
+  qualityMore: (shown: number, count: number) => `Trang này liệt kê ${shown} mục đầu tiên trong ${count} mục; tất cả có trong tệp dữ liệu mở ở đầu trang.`,
   qualityKinds: {
     conflict: 'Các bài đưa số khác nhau cho cùng một số liệu',
     superseded: 'Số liệu được thay bằng số liệu của kỳ dài hơn',

@@ -11,6 +11,7 @@ import {
   indicatorViews,
   overviewView,
   qualityView,
+  findingRows,
   unitTotalsViews,
   yearTotalsViews,
   type StatisticsNames,
@@ -51,6 +52,8 @@ export function loadStatistics(articles: Array<FactArticle & { title: string; en
     totals: totalRows(stats, site),
     /** Open data: the totals by today's province (du-lieu/tong-hop-tinh-hien-nay). */
     todayTotals: todayRows(stats, site),
+    /** Open data: every data-quality finding (du-lieu/chat-luong), the page shows the first of each kind. */
+    findings: findingRows(stats, all, site),
   };
 }
 

@@ -5,6 +5,8 @@
  * - tong-hop-tinh-hien-nay: one row per total of today's province that adds a merged province's
  *   figures { indicator, year, unit, value, qualifier, includes, sources } (a file of its own:
  *   in tong-hop it would share (indicator, year, unit, org) with the province's own row)
+ * - chat-luong: one row per data-quality finding { kind, finding, sources } (kind one of conflict,
+ *   superseded, overlap, dropped; finding the sentence the data-quality page shows)
  * CSV is UTF-8 with a byte-order mark, so a spreadsheet opens it with Vietnamese intact; a list
  * (sources) is written as its items separated by spaces (URLs have none).
  */
@@ -36,6 +38,15 @@ export const FACT_COLUMNS = ['article', 'url', 'indicator', 'value', 'qualifier'
 export const TOTAL_COLUMNS = ['indicator', 'year', 'unit', 'org', 'value', 'qualifier', 'basis', 'sources'] as const satisfies ReadonlyArray<keyof TotalRow>;
 
 export const TODAY_COLUMNS = ['indicator', 'year', 'unit', 'value', 'qualifier', 'includes', 'sources'] as const satisfies ReadonlyArray<keyof TodayRow>;
+
+/** A data-quality finding: what kind, the page's sentence about it, its articles' URLs. */
+export interface FindingRow {
+  kind: string;
+  finding: string;
+  sources: string[];
+}
+
+export const FINDING_COLUMNS = ['kind', 'finding', 'sources'] as const satisfies ReadonlyArray<keyof FindingRow>;
 
 /** An article's public address on the portal. */
 const articleUrl = (site: string, slug: string) => new URL(urls.article(slug), site).href;

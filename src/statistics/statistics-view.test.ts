@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingNames as findingNamesOf, yearColumnId, indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
+import { findingNames as findingNamesOf, findingRows, yearColumnId, indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
 import { buildStatistics } from './statistics.ts';
 import type { FactArticle } from './facts.ts';
 
@@ -168,6 +168,7 @@ describe('the data-quality page', () => {
         {
           kind: 'conflict',
           title: 'Các bài đưa số khác nhau cho cùng một số liệu',
+          count: 1,
           items: [
             {
               text: 'Nhà tình nghĩa (Huyện Hải Lăng, 6 tháng đầu năm 2022): các bài đưa số khác nhau (Hải Lăng đưa lại tin: 7 nhà; Hải Lăng sơ kết 6 tháng: 6 nhà); dùng số của bài cập nhật gần nhất',
@@ -180,6 +181,31 @@ describe('the data-quality page', () => {
   });
 });
 
+describe('the data-quality page at scale, and its open data', () => {
+  const conflicting = (n: number) =>
+    Array.from({ length: 2 }, (_, i) => ({ slug: `bai-${n}-${i}`, title: `Bài ${n}.${i}`, unit: 'hai-lang', period: { from: `20${10 + n}-01-01`, to: `20${10 + n}-12-31` }, publishedAt: day(`20${10 + n}-12-${20 + i}`), indicators: [{ key: 'nha', value: 5 + i, qualifier: 'exact' as const }] }));
+  const many = [1, 2, 3].flatMap(conflicting);
+  const manyStats = buildStatistics({ articles: many, indicators: names.indicators, units: [...names.units.values()] });
+  const manyNames = { ...names, titles: new Map(many.map((a) => [a.slug, a.title])) };
+
+  it('shows the first findings of each kind and counts them all', () => {
+    const [group] = qualityView(manyStats, manyNames, 2).groups;
+    expect(group).toMatchObject({ kind: 'conflict', count: 3 });
+    expect(group.items).toHaveLength(2);
+    expect(qualityView(manyStats, manyNames, 3).groups[0].items).toHaveLength(3);
+    expect(qualityView(manyStats, manyNames).groups[0].items).toHaveLength(3);
+  });
+
+  it('lists every finding for the open data, with the page’s sentence and its articles’ addresses', () => {
+    const rows = findingRows(manyStats, manyNames, 'https://cong.example.vn');
+    expect(rows).toHaveLength(3);
+    const shown = qualityView(manyStats, manyNames).groups[0].items;
+    expect(rows.map((r) => r.finding)).toEqual(shown.map((i) => i.text));
+    expect(rows.map((r) => r.kind)).toEqual(['conflict', 'conflict', 'conflict']);
+    expect(rows[0].sources).toEqual(shown[0].sources.map((s) => `https://cong.example.vn${s.href}`));
+  });
+});
+
 describe('the data-quality page lists figures after a unit ended', () => {
   it('names the unit’s last day and its successor, and the article to open', () => {
     const late = [{ slug: 'hai-lang-cuoi-2025', title: 'Hải Lăng 6 tháng cuối 2025', unit: 'hai-lang', period: { from: '2025-07-01', to: '2025-12-31' }, publishedAt: day('2025-12-20'), indicators: [{ key: 'nha', value: 3, qualifier: 'exact' as const }] }];
@@ -188,6 +214,7 @@ describe('the data-quality page lists figures after a unit ended', () => {
     expect(view.groups).toEqual([
       {
         kind: 'dropped',
+        count: 1,
         title: 'Số liệu không xếp được',
         items: [
           {

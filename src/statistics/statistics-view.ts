@@ -10,6 +10,7 @@ import { coversYear, describeCoverage, describeSpan } from './period-span.ts';
 import { barChartSvg } from './bar-chart.ts';
 import { describeFinding, type FindingNames } from './describe-findings.ts';
 import { formatQuantity } from '../domain/vietnamese-number.ts';
+import type { FindingRow } from './open-data.ts';
 import { statistics as t } from '../i18n/vi.ts';
 import { urls } from '../urls.ts';
 import type { Indicator, Organisation, Unit } from '../schema/catalogues.ts';
@@ -389,22 +390,48 @@ export function unitTotalsViews(stats: Statistics, names: StatisticsNames): Map<
   return views;
 }
 
+/**
+ * How many findings of each kind the data-quality page shows; all of them are in the open data
+ * (du-lieu/chat-luong). Listing every one made the page 282 MB of HTML for the 260 857 findings of
+ * the 100 000-article bench corpus; a portal with many needs the spreadsheet anyway.
+ */
+export const QUALITY_SHOWN = 100;
+
 export interface QualityView {
-  groups: Array<{ kind: keyof typeof t.qualityKinds; title: string; items: Array<{ text: string; sources: SourceLink[] }> }>;
+  groups: Array<{
+    kind: keyof typeof t.qualityKinds;
+    title: string;
+    /** How many findings of this kind there are. */
+    count: number;
+    /** The first QUALITY_SHOWN of them. */
+    items: Array<{ text: string; sources: SourceLink[] }>;
+  }>;
 }
 
-export function qualityView(stats: Statistics, names: StatisticsNames): QualityView {
+export function qualityView(stats: Statistics, names: StatisticsNames, shown = QUALITY_SHOWN): QualityView {
   const described = stats.findings.map((f) => describeFinding(f, findingNames(names)));
   const kinds = Object.keys(t.qualityKinds) as Array<keyof typeof t.qualityKinds>;
   return {
     groups: kinds
-      .map((kind) => ({
-        kind,
-        title: t.qualityKinds[kind],
-        items: described.filter((d) => d.kind === kind).map((d) => ({ text: d.text, sources: sourceLinks(names, d.articles) })),
-      }))
-      .filter((g) => g.items.length > 0),
+      .map((kind) => {
+        const all = described.filter((d) => d.kind === kind);
+        return {
+          kind,
+          title: t.qualityKinds[kind],
+          count: all.length,
+          items: all.slice(0, shown).map((d) => ({ text: d.text, sources: sourceLinks(names, d.articles) })),
+        };
+      })
+      .filter((g) => g.count > 0),
   };
+}
+
+/** Every finding as the open data lists it (du-lieu/chat-luong): its kind, what it says, its articles. */
+export function findingRows(stats: Statistics, names: StatisticsNames, site: string): FindingRow[] {
+  return stats.findings.map((f) => {
+    const d = describeFinding(f, findingNames(names));
+    return { kind: d.kind, finding: d.text, sources: d.articles.map((slug) => new URL(urls.article(slug), site).href) };
+  });
 }
 
 export { sourcesOf };

@@ -128,7 +128,7 @@ describe('open data', () => {
   }
 
   it('writes the same rows in CSV and JSON, Vietnamese intact', async () => {
-    for (const name of ['chi-so', 'tong-hop', 'tong-hop-tinh-hien-nay']) {
+    for (const name of ['chi-so', 'tong-hop', 'tong-hop-tinh-hien-nay', 'chat-luong']) {
       const json = JSON.parse(await file(`${name}.json`)) as Array<Record<string, unknown>>;
       const [header, ...rows] = parseCsv(await file(`${name}.csv`));
       expect(rows).toHaveLength(json.length);
@@ -138,6 +138,23 @@ describe('open data', () => {
     expect(Object.keys(JSON.parse(await file('chi-so.json'))[0])).toEqual(['article', 'url', 'indicator', 'value', 'qualifier', 'unit', 'level', 'org', 'from', 'to']);
     expect(Object.keys(JSON.parse(await file('tong-hop.json'))[0])).toEqual(['indicator', 'year', 'unit', 'org', 'value', 'qualifier', 'basis', 'sources']);
     expect(Object.keys(JSON.parse(await file('tong-hop-tinh-hien-nay.json'))[0])).toEqual(['indicator', 'year', 'unit', 'value', 'qualifier', 'includes', 'sources']);
+    expect(Object.keys(JSON.parse(await file('chat-luong.json'))[0])).toEqual(['kind', 'finding', 'sources']);
+  });
+
+  it('lists every finding of the data-quality page, with its kind and articles, and is linked from it', async () => {
+    type Row = { kind: string; finding: string; sources: string[] };
+    const rows = JSON.parse(await file('chat-luong.json')) as Row[];
+    expect(rows.length).toBeGreaterThan(0);
+    const html = await readPage('/thong-ke/chat-luong-du-lieu/');
+    expect(html).toContain('href="/du-lieu/chat-luong.csv"');
+    // The sample has fewer findings of each kind than the page shows, so every one is on it.
+    const onPage = [...html.matchAll(/<li data-finding="([a-z]+)">([\s\S]*?)<ul class="sources">([\s\S]*?)<\/ul>/g)].map((m) => ({
+      kind: m[1],
+      finding: text(m[2]).trim(),
+      sources: [...m[3].matchAll(/href="([^"]+)"/g)].map((h) => h[1]),
+    }));
+    expect(onPage.map((r) => r.kind).sort()).toEqual(rows.map((r) => r.kind).sort());
+    expect(rows.map((r) => ({ ...r, sources: r.sources.map((u) => new URL(u).pathname) }))).toEqual(expect.arrayContaining(onPage));
   });
 
   it('gives every total by today\'s province of the HTML, with its value, the former provinces it includes and its sources', async () => {
