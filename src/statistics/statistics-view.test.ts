@@ -53,17 +53,18 @@ describe('the overview’s figures that are never added', () => {
     slug, title: slug, unit, period, publishedAt: day(period.to), indicators: [{ key: 'ty-le', value, qualifier: 'exact' as const }],
   });
 
+  const more = buildStatistics({
+    articles: [
+      rate('a', 'hai-lang', { from: '2019-01-01', to: '2019-12-31' }, 98),
+      rate('b', 'quang-binh', { from: '2021-01-01', to: '2021-06-30' }, 99),
+      rate('c', 'hai-lang', { from: '2024-07-01', to: '2025-06-30' }, 100),
+      { slug: 'd', title: 'd', unit: 'hai-lang', period: H1, publishedAt: day('2022-07-01'), indicators: [{ key: 'dang-duy-tri', value: 3, qualifier: 'exact' }] },
+    ],
+    indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Vườn cây đang duy trì', unit: 'vườn', aggregate: 'none', group: 'Mô hình' }]]),
+    units: [...names.units.values()],
+  });
+
   it('names each indicator once, with how many figures its page lists and the years they cover, by Vietnamese name', () => {
-    const more = buildStatistics({
-      articles: [
-        rate('a', 'hai-lang', { from: '2019-01-01', to: '2019-12-31' }, 98),
-        rate('b', 'quang-binh', { from: '2021-01-01', to: '2021-06-30' }, 99),
-        rate('c', 'hai-lang', { from: '2024-07-01', to: '2025-06-30' }, 100),
-        { slug: 'd', title: 'd', unit: 'hai-lang', period: H1, publishedAt: day('2022-07-01'), indicators: [{ key: 'dang-duy-tri', value: 3, qualifier: 'exact' }] },
-      ],
-      indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Vườn cây đang duy trì', unit: 'vườn', aggregate: 'none', group: 'Mô hình' }]]),
-      units: [...names.units.values()],
-    });
     const withStock = { ...names, indicators: new Map([...names.indicators, ['dang-duy-tri', { key: 'dang-duy-tri', label: 'Vườn cây đang duy trì', unit: 'vườn', aggregate: 'none' as const, group: 'Mô hình' }]]) };
     expect(overviewView(more, withStock).listed).toEqual([
       { key: 'ty-le', label: 'Tỷ lệ tuyển quân', href: '/thong-ke/chi-tieu/ty-le/', figures: 3, years: '2019–2025' },
@@ -71,6 +72,12 @@ describe('the overview’s figures that are never added', () => {
     ]);
     // An indicator the catalogue no longer has is left out, as from the totals.
     expect(overviewView(more, names).listed.map((l) => l.key)).toEqual(['ty-le']);
+  });
+
+  it('names a rate with more figures than a function call takes arguments', () => {
+    const [one] = more.listed.filter((f) => f.indicator === 'ty-le');
+    const huge = { ...more, listed: Array.from({ length: 300_000 }, () => one) };
+    expect(overviewView(huge, names).listed).toEqual([{ key: 'ty-le', label: 'Tỷ lệ tuyển quân', href: '/thong-ke/chi-tieu/ty-le/', figures: 300_000, years: '2019' }]);
   });
 });
 

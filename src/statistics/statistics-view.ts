@@ -170,8 +170,13 @@ function listedIndicators(names: StatisticsNames, listed: ResolvedFact[]): Liste
     .flatMap(([key, facts]) => {
       const definition = names.indicators.get(key);
       if (!definition) return [];
-      const first = Math.min(...facts.map((f) => Number(f.period.from.slice(0, 4))));
-      const last = Math.max(...facts.map((f) => Number(f.period.to.slice(0, 4))));
+      // A loop, not Math.min(...all): a large archive's rate has more figures than a call has arguments.
+      let first = Infinity;
+      let last = -Infinity;
+      for (const f of facts) {
+        first = Math.min(first, Number(f.period.from.slice(0, 4)));
+        last = Math.max(last, Number(f.period.to.slice(0, 4)));
+      }
       return [{ key, label: definition.label, href: urls.statisticsIndicator(key), figures: facts.length, years: first === last ? String(first) : `${first}–${last}` }];
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
@@ -409,7 +414,8 @@ export interface QualityView {
 }
 
 export function qualityView(stats: Statistics, names: StatisticsNames, shown = QUALITY_SHOWN): QualityView {
-  const described = stats.findings.map((f) => describeFinding(f, findingNames(names)));
+  const named = findingNames(names);
+  const described = stats.findings.map((f) => describeFinding(f, named));
   const kinds = Object.keys(t.qualityKinds) as Array<keyof typeof t.qualityKinds>;
   return {
     groups: kinds
@@ -428,8 +434,9 @@ export function qualityView(stats: Statistics, names: StatisticsNames, shown = Q
 
 /** Every finding as the open data lists it (du-lieu/chat-luong): its kind, what it says, its articles. */
 export function findingRows(stats: Statistics, names: StatisticsNames, site: string): FindingRow[] {
+  const named = findingNames(names);
   return stats.findings.map((f) => {
-    const d = describeFinding(f, findingNames(names));
+    const d = describeFinding(f, named);
     return { kind: d.kind, finding: d.text, sources: d.articles.map((slug) => new URL(urls.article(slug), site).href) };
   });
 }
