@@ -8,7 +8,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { astroHeapLimitMb } from './heap-limit.ts';
+import { astroExitAdvice, astroHeapLimitMb } from './heap-limit.ts';
+import { OperatorError } from './operator-error.ts';
 import { ASTRO_ENCODING_MARKER } from '../images/photo-settings.ts';
 import { astroCacheDir, contentDir, ENV, photoCacheDir, SITE_URL } from '../config.ts';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -181,7 +182,10 @@ function startAstroBuild(root: string, outDir: string, options: BuildOptions, en
     child.once('exit', (code, signal) => {
       if (code === 0 && !stopped) resolvePromise();
       else if (stopped) reject(new Error('Astro build stopped: the content check failed.'));
-      else reject(new Error(`Astro build failed (${signal ?? `exit code ${code}`}); see its messages above.`));
+      else {
+        const advice = astroExitAdvice(code, signal, heapMb);
+        reject(advice ? new OperatorError(advice) : new Error(`Astro build failed (${signal ?? `exit code ${code}`}); see its messages above.`));
+      }
     });
   });
   // Nobody may be awaiting yet when it fails early: the check's outcome is awaited first.

@@ -16,3 +16,14 @@ export function astroHeapLimitMb(override = requestedHeapLimit()): number | unde
   if (!/^\d+$/.test(override)) throw new OperatorError(operator.heapLimit(override));
   return Number(override);
 }
+
+/**
+ * What to tell the operator when Astro's process ended by itself without success, when its way of
+ * ending says why: V8 aborts (SIGABRT, exit code 134) when the heap is full, and the kernel's
+ * out-of-memory killer sends SIGKILL. Other failures are Astro's own and its log says what they are.
+ */
+export function astroExitAdvice(code: number | null, signal: NodeJS.Signals | null, heapMb: number | undefined): string | undefined {
+  if (signal === 'SIGABRT' || code === 134) return operator.heapExhausted(heapMb);
+  if (signal === 'SIGKILL' || code === 137) return operator.machineOutOfMemory();
+  return undefined;
+}

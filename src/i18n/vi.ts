@@ -544,6 +544,10 @@ export function describeReceived(value: unknown): string {
 
 /** Messages for the operator who runs the build. */
 export const operator = {
+  heapExhausted: (heapMb: number | undefined) =>
+    `Astro dừng giữa chừng vì hết bộ nhớ dành cho JavaScript (giới hạn hiện tại: ${heapMb === undefined ? 'mặc định của Node, khoảng 4 GB' : `${heapMb} MB`}). Kho bài lớn cần giới hạn cao hơn: đặt BANTIN_BUILD_HEAP_MB, ví dụ BANTIN_BUILD_HEAP_MB=12000 cho khoảng 100 000 bài (cần máy 16 GB), rồi dựng lại. dist/ vẫn như trước.`,
+  machineOutOfMemory: () =>
+    'Astro bị hệ điều hành dừng (SIGKILL), thường vì máy hết bộ nhớ. Khoảng 100 000 bài cần máy 16 GB (xem mục "Speed and scale" trong README); đóng bớt chương trình khác hoặc dựng trên máy lớn hơn. dist/ vẫn như trước.',
   heapLimit: (value: string) =>
     `BANTIN_BUILD_HEAP_MB phải là số megabyte viết liền (ví dụ: 8192); nhận được "${value}". Bỏ biến này để dùng giới hạn mặc định của Node.`,
   buildRunning: (pid: number, lockFile: string) =>
