@@ -32,6 +32,7 @@ export default {
     'scripts/bench/preview-report.ts',
     'scripts/bench/preview-edits.ts',
     'src/site/page-cache-key.ts',
+    'src/build/heap-limit.ts',
     '!scripts/import/import.ts',
     '!scripts/import/bench-import.ts',
     'scripts/editor/cms-config.ts',
