@@ -11,12 +11,12 @@ import {
   indicatorViews,
   overviewView,
   qualityView,
-  findingRows,
+  describeFindings,
   unitTotalsViews,
   yearTotalsViews,
   type StatisticsNames,
 } from '../statistics/statistics-view.ts';
-import { factRows, todayRows, totalRows } from '../statistics/open-data.ts';
+import { factRows, findingRows, todayRows, totalRows } from '../statistics/open-data.ts';
 import { indexUnits, predecessorsOf } from '../statistics/unit-totals.ts';
 import type { Unit } from '../schema/catalogues.ts';
 import { findings as findingText } from '../i18n/vi.ts';
@@ -33,6 +33,7 @@ export function loadStatistics(articles: Array<FactArticle & { title: string; en
   const cpu = process.cpuUsage(cpuStart);
   const all: StatisticsNames = { ...names, titles: new Map(articles.map((a) => [a.slug, a.title])) };
   const paths = new Map(articles.map((a) => [a.slug, a.entry?.filePath ?? a.slug]));
+  const described = describeFindings(stats, all);
   return {
     stats,
     /** Milliseconds buildStatistics took (the bench's statistics phase). */
@@ -46,14 +47,14 @@ export function loadStatistics(articles: Array<FactArticle & { title: string; en
     indicators: indicatorViews(stats, all),
     years: yearTotalsViews(stats, all),
     units: unitTotalsViews(stats, all),
-    quality: qualityView(stats, all),
+    quality: qualityView(described, all),
     lineage: unitLineage(units),
     facts: factRows(stats, site, (unit) => names.units.get(unit)?.level),
     totals: totalRows(stats, site),
     /** Open data: the totals by today's province (du-lieu/tong-hop-tinh-hien-nay). */
     todayTotals: todayRows(stats, site),
     /** Open data: every data-quality finding (du-lieu/chat-luong), the page shows the first of each kind. */
-    findings: findingRows(stats, all, site),
+    findings: findingRows(described, site),
   };
 }
 

@@ -60,7 +60,7 @@ export function describeFinding(finding: Finding, names: FindingNames): Describe
   }
 }
 
-/** Findings printed one by one; the rest are counted (the data-quality page lists them all). */
+/** Findings printed one by one; the rest are counted (the data-quality page and du-lieu/chat-luong list them). */
 export const WARNINGS_SHOWN = 30;
 
 /** The build's warning: one line per finding, naming the articles to open. */

@@ -12,6 +12,7 @@
  */
 import type { Statistics, TodayTotal, YearTotal } from './statistics.ts';
 import { sourcesOf } from './statistics.ts';
+import type { DescribedFinding } from './describe-findings.ts';
 import type { Qualifier } from '../schema/vocabulary.ts';
 import { urls } from '../urls.ts';
 
@@ -40,11 +41,7 @@ export const TOTAL_COLUMNS = ['indicator', 'year', 'unit', 'org', 'value', 'qual
 export const TODAY_COLUMNS = ['indicator', 'year', 'unit', 'value', 'qualifier', 'includes', 'sources'] as const satisfies ReadonlyArray<keyof TodayRow>;
 
 /** A data-quality finding: what kind, the page's sentence about it, its articles' URLs. */
-export interface FindingRow {
-  kind: string;
-  finding: string;
-  sources: string[];
-}
+export type FindingRow = Pick<DescribedFinding, 'kind'> & { finding: string; sources: string[] };
 
 export const FINDING_COLUMNS = ['kind', 'finding', 'sources'] as const satisfies ReadonlyArray<keyof FindingRow>;
 
@@ -77,6 +74,11 @@ export function totalRows(stats: Statistics, site: string): TotalRow[] {
     basis: x.basis,
     sources: sourcesOf(x.facts).map((slug) => articleUrl(site, slug)),
   }));
+}
+
+/** Every finding as described for the data-quality page, with its articles' public addresses. */
+export function findingRows(described: DescribedFinding[], site: string): FindingRow[] {
+  return described.map((d) => ({ kind: d.kind, finding: d.text, sources: d.articles.map((slug) => articleUrl(site, slug)) }));
 }
 
 export function todayRows(stats: Statistics, site: string): TodayRow[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingNames as findingNamesOf, findingRows, yearColumnId, indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
+import { describeFindings, findingNames as findingNamesOf, yearColumnId, indicatorViews, overviewView, qualityView, unitTotalsViews, yearTotalsViews, type StatisticsNames } from './statistics-view.ts';
 import { buildStatistics } from './statistics.ts';
+import { findingRows } from './open-data.ts';
 import type { FactArticle } from './facts.ts';
 
 /** A small portal: two provinces, one merged into the other, a district. */
@@ -170,7 +171,7 @@ describe('totals on year and unit pages', () => {
 
 describe('the data-quality page', () => {
   it('groups the findings by kind with the articles to open', () => {
-    expect(qualityView(stats, names)).toEqual({
+    expect(qualityView(describeFindings(stats, names), names)).toEqual({
       groups: [
         {
           kind: 'conflict',
@@ -196,17 +197,17 @@ describe('the data-quality page at scale, and its open data', () => {
   const manyNames = { ...names, titles: new Map(many.map((a) => [a.slug, a.title])) };
 
   it('shows the first findings of each kind and counts them all', () => {
-    const [group] = qualityView(manyStats, manyNames, 2).groups;
+    const [group] = qualityView(describeFindings(manyStats, manyNames), manyNames, 2).groups;
     expect(group).toMatchObject({ kind: 'conflict', count: 3 });
     expect(group.items).toHaveLength(2);
-    expect(qualityView(manyStats, manyNames, 3).groups[0].items).toHaveLength(3);
-    expect(qualityView(manyStats, manyNames).groups[0].items).toHaveLength(3);
+    expect(qualityView(describeFindings(manyStats, manyNames), manyNames, 3).groups[0].items).toHaveLength(3);
+    expect(qualityView(describeFindings(manyStats, manyNames), manyNames).groups[0].items).toHaveLength(3);
   });
 
   it('lists every finding for the open data, with the page’s sentence and its articles’ addresses', () => {
-    const rows = findingRows(manyStats, manyNames, 'https://cong.example.vn');
+    const rows = findingRows(describeFindings(manyStats, manyNames), 'https://cong.example.vn');
     expect(rows).toHaveLength(3);
-    const shown = qualityView(manyStats, manyNames).groups[0].items;
+    const shown = qualityView(describeFindings(manyStats, manyNames), manyNames).groups[0].items;
     expect(rows.map((r) => r.finding)).toEqual(shown.map((i) => i.text));
     expect(rows.map((r) => r.kind)).toEqual(['conflict', 'conflict', 'conflict']);
     expect(rows[0].sources).toEqual(shown[0].sources.map((s) => `https://cong.example.vn${s.href}`));
@@ -217,7 +218,7 @@ describe('the data-quality page lists figures after a unit ended', () => {
   it('names the unit’s last day and its successor, and the article to open', () => {
     const late = [{ slug: 'hai-lang-cuoi-2025', title: 'Hải Lăng 6 tháng cuối 2025', unit: 'hai-lang', period: { from: '2025-07-01', to: '2025-12-31' }, publishedAt: day('2025-12-20'), indicators: [{ key: 'nha', value: 3, qualifier: 'exact' as const }] }];
     const withLate = { ...names, titles: new Map([['hai-lang-cuoi-2025', 'Hải Lăng 6 tháng cuối 2025']]) };
-    const view = qualityView(buildStatistics({ articles: late, indicators: names.indicators, units: [...names.units.values()] }), withLate);
+    const view = qualityView(describeFindings(buildStatistics({ articles: late, indicators: names.indicators, units: [...names.units.values()] }), withLate), withLate);
     expect(view.groups).toEqual([
       {
         kind: 'dropped',

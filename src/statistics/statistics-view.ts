@@ -8,9 +8,8 @@ import { sourcesOf } from './statistics.ts';
 import type { ResolvedFact } from './resolve-facts.ts';
 import { coversYear, describeCoverage, describeSpan } from './period-span.ts';
 import { barChartSvg } from './bar-chart.ts';
-import { describeFinding, type FindingNames } from './describe-findings.ts';
+import { describeFinding, type DescribedFinding, type FindingNames } from './describe-findings.ts';
 import { formatQuantity } from '../domain/vietnamese-number.ts';
-import type { FindingRow } from './open-data.ts';
 import { statistics as t } from '../i18n/vi.ts';
 import { urls } from '../urls.ts';
 import type { Indicator, Organisation, Unit } from '../schema/catalogues.ts';
@@ -413,9 +412,13 @@ export interface QualityView {
   }>;
 }
 
-export function qualityView(stats: Statistics, names: StatisticsNames, shown = QUALITY_SHOWN): QualityView {
+/** Every finding in words, once: the data-quality page and its open data both list them. */
+export function describeFindings(stats: Statistics, names: StatisticsNames): DescribedFinding[] {
   const named = findingNames(names);
-  const described = stats.findings.map((f) => describeFinding(f, named));
+  return stats.findings.map((f) => describeFinding(f, named));
+}
+
+export function qualityView(described: DescribedFinding[], names: StatisticsNames, shown = QUALITY_SHOWN): QualityView {
   const kinds = Object.keys(t.qualityKinds) as Array<keyof typeof t.qualityKinds>;
   return {
     groups: kinds
@@ -430,15 +433,6 @@ export function qualityView(stats: Statistics, names: StatisticsNames, shown = Q
       })
       .filter((g) => g.count > 0),
   };
-}
-
-/** Every finding as the open data lists it (du-lieu/chat-luong): its kind, what it says, its articles. */
-export function findingRows(stats: Statistics, names: StatisticsNames, site: string): FindingRow[] {
-  const named = findingNames(names);
-  return stats.findings.map((f) => {
-    const d = describeFinding(f, named);
-    return { kind: d.kind, finding: d.text, sources: d.articles.map((slug) => new URL(urls.article(slug), site).href) };
-  });
 }
 
 export { sourcesOf };
