@@ -8,6 +8,7 @@
 import { looksLikeIndicator, readFigures, type NumberInText } from '../../src/domain/figures-in-text.ts';
 import { figureContext, guessIndicatorKey, type CatalogueIndicator } from '../../src/domain/indicator-guess.ts';
 import type { ArticleKind, Qualifier, TotalQualifier, UnitLevel } from '../../src/schema/vocabulary.ts';
+import { buildUnitTree, unitAncestry } from '../../src/domain/units.ts';
 
 export interface CatalogueUnit {
   key: string;
@@ -313,10 +314,7 @@ export function namesAnotherUnit(lowered: string, own: ReadonlySet<string>, unit
 
 /** A unit's key and the keys of the units above it, worked out once per article. */
 function unitAndAncestors(unit: string, units: readonly CatalogueUnit[]): Set<string> {
-  const byKey = new Map(units.map((u) => [u.key, u]));
-  const own = new Set<string>();
-  for (let at = byKey.get(unit); at && !own.has(at.key); at = at.parent ? byKey.get(at.parent) : undefined) own.add(at.key);
-  return own;
+  return new Set(unitAncestry(buildUnitTree([...units]), unit).map((u) => u.key));
 }
 
 const HELPED_BEFORE = /(?<![\p{L}])(?:giúp|giúp đỡ|hỗ trợ|cho)\s+$/u;
