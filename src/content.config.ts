@@ -8,6 +8,7 @@ import { CATALOGUE_FILES, indicatorSchema, organisationSchema, unitSchema, type 
 import { text } from './schema/fields.ts';
 import { articleSlugFromPath } from './domain/article-path.ts';
 import { contentDir } from './config.ts';
+import { withLeanEntries } from './content/lean-entries.ts';
 import { join } from 'node:path';
 
 const CONTENT = contentDir();
@@ -26,14 +27,14 @@ const yamlList = (name: CatalogueName) =>
 const articleFields = articleSchema({ ref: reference, image: () => z.unknown() });
 
 const articles = defineCollection({
-  loader: glob({
+  loader: withLeanEntries(glob({
     pattern: '*/*/index.{md,mdx}',
     base: join(CONTENT, 'articles'),
     generateId: ({ entry }) => articleSlugFromPath(entry),
     // Pages render the stored HTML (or the MDX module); nothing reads the raw Markdown again.
     // Keeping it made the data store a third larger, and every build imports the store whole.
     retainBody: false,
-  }),
+  })),
   schema: ({ image }) => articleFields.safeExtend({ cover: image().optional() }),
 });
 

@@ -33,6 +33,8 @@ export default {
     'scripts/bench/preview-edits.ts',
     'src/site/page-cache-key.ts',
     'src/build/heap-limit.ts',
+    'src/build/native-memory.ts',
+    'src/content/lean-entries.ts',
     '!scripts/import/import.ts',
     '!scripts/import/bench-import.ts',
     'scripts/editor/cms-config.ts',

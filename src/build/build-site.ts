@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { astroExitAdvice, astroHeapLimitMb } from './heap-limit.ts';
+import { withPromptNativeRelease } from './native-memory.ts';
 import { OperatorError } from './operator-error.ts';
 import { ASTRO_ENCODING_MARKER } from '../images/photo-settings.ts';
 import { astroCacheDir, contentDir, ENV, photoCacheDir, SITE_URL } from '../config.ts';
@@ -174,7 +175,7 @@ interface RunningBuild {
 function startAstroBuild(root: string, outDir: string, options: BuildOptions, env: NodeJS.ProcessEnv, heapMb: number | undefined): RunningBuild {
   const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), ASTRO_CHILD, root, outDir, options.logLevel ?? 'info', options.fresh ? 'fresh' : 'reuse'];
   if (options.integrationsModule) args.push(options.integrationsModule);
-  const child = spawn(process.execPath, args, { stdio: options.output ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+  const child = spawn(process.execPath, args, { stdio: options.output ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: withPromptNativeRelease(env) });
   sendOutput(child, options.output);
   let stopped = false;
   const done = new Promise<void>((resolvePromise, reject) => {
