@@ -98,13 +98,50 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a byte-order mark and CRLF line ends, as spreadsheets expect. */
-export function toCsv<T extends object>(rows: T[], columns: ReadonlyArray<keyof T & string>): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * Rows per piece of an open data file. The files are written piece by piece (openDataResponse)
+ * because at 50 000 articles chi-so.json alone is over 100 MB: made as one string, then encoded,
+ * then collected by Astro, several of them rendered at once held over a gigabyte beside the heap.
+ */
+export const ROWS_PER_PIECE = 1000;
+
+/** RFC 4180 CSV with a byte-order mark and CRLF line ends, as spreadsheets expect, in pieces. */
+export function* csvPieces<T extends object>(rows: T[], columns: ReadonlyArray<keyof T & string>): Generator<string> {
+  yield `\uFEFF${columns.join(',')}\r\n`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
+    let piece = '';
+    for (const row of rows.slice(start, start + ROWS_PER_PIECE)) piece += `${columns.map((c) => csvField(row[c])).join(',')}\r\n`;
+    yield piece;
+  }
 }
 
-/** The same rows as the CSV, one JSON document. */
+/**
+ * The same rows as the CSV, one JSON document indented by one space, in pieces: together they are
+ * exactly `JSON.stringify(rows, null, 1)` and a line end. JSON escapes every line break inside a
+ * string, so each line break of a row's own text is its layout, one level deeper in the array.
+ */
+export function* jsonPieces<T>(rows: T[]): Generator<string> {
+  if (rows.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  yield '[';
+  for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
+    let piece = '';
+    rows.slice(start, start + ROWS_PER_PIECE).forEach((row, i) => {
+      piece += `${start + i === 0 ? '' : ','}\n ${JSON.stringify(row, null, 1).replaceAll('\n', '\n ')}`;
+    });
+    yield piece;
+  }
+  yield '\n]\n';
+}
+
+/** The whole CSV as one string (tests, small files). */
+export function toCsv<T extends object>(rows: T[], columns: ReadonlyArray<keyof T & string>): string {
+  return [...csvPieces(rows, columns)].join('');
+}
+
+/** The whole JSON document as one string (tests, small files). */
 export function toJson<T>(rows: T[]): string {
-  return `${JSON.stringify(rows, null, 1)}\n`;
+  return [...jsonPieces(rows)].join('');
 }
