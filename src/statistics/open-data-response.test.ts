@@ -30,7 +30,21 @@ describe('jsonPieces', () => {
   });
 });
 
+describe('pieces of a file whose rows fill its pieces exactly', () => {
+  const full = rows.slice(0, ROWS_PER_PIECE);
+  it('has no empty piece after the last rows', () => {
+    expect([...jsonPieces(full)]).toHaveLength(3); // '[', the rows, ']'
+    expect([...csvPieces(full, ['article'])]).toHaveLength(2); // the header, the rows
+    expect([...csvPieces([], ['article'])]).toHaveLength(1);
+    expect(toJson(full)).toBe(`${JSON.stringify(full, null, 1)}\n`);
+  });
+});
+
 describe('csvPieces', () => {
+  it('leaves a missing value empty, as it does null', () => {
+    expect(toCsv([{ a: undefined, b: null, c: 0 }], ['a', 'b', 'c'])).toBe('\uFEFFa,b,c\r\n,,0\r\n');
+  });
+
   it('starts with the byte-order mark and header and has one line per row, in pieces of ROWS_PER_PIECE', () => {
     const pieces = [...csvPieces(rows, ['article', 'value'])];
     expect(pieces[0]).toBe('\uFEFFarticle,value\r\n');

@@ -126,11 +126,13 @@ export function* jsonPieces<T>(rows: T[]): Generator<string> {
     return;
   }
   yield '[';
+  let before = '\n ';
   for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
     let piece = '';
-    rows.slice(start, start + ROWS_PER_PIECE).forEach((row, i) => {
-      piece += `${start + i === 0 ? '' : ','}\n ${JSON.stringify(row, null, 1).replaceAll('\n', '\n ')}`;
-    });
+    for (const row of rows.slice(start, start + ROWS_PER_PIECE)) {
+      piece += `${before}${JSON.stringify(row, null, 1).replaceAll('\n', '\n ')}`;
+      before = ',\n ';
+    }
     yield piece;
   }
   yield '\n]\n';
