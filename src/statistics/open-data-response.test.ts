@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_TYPE, JSON_TYPE, openDataResponse } from './open-data-response.ts';
+import { csvResponse, jsonResponse, openDataResponse } from './open-data-response.ts';
 import { ROWS_PER_PIECE, csvPieces, jsonPieces, toCsv, toJson } from './open-data.ts';
 
 const rows = Array.from({ length: ROWS_PER_PIECE * 2 + 3 }, (_, i) => ({
@@ -62,10 +62,10 @@ describe('csvPieces', () => {
 
 describe('openDataResponse', () => {
   it('answers the whole file in UTF-8 with its type', async () => {
-    const json = openDataResponse(jsonPieces(rows), JSON_TYPE);
+    const json = jsonResponse(rows);
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await json.text()).toBe(toJson(rows));
-    const csv = openDataResponse(csvPieces(rows, ['article', 'tags']), CSV_TYPE);
+    const csv = csvResponse(rows, ['article', 'tags']);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -80,7 +80,7 @@ describe('openDataResponse', () => {
         yield `${i}`;
       }
     }
-    const response = openDataResponse(counted(), CSV_TYPE);
+    const response = openDataResponse(counted(), 'text/csv; charset=utf-8');
     const reader = response.body!.getReader();
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value)).toBe('0');

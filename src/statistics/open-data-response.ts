@@ -1,3 +1,5 @@
+import { csvPieces, jsonPieces } from './open-data.ts';
+
 /**
  * An open data file as an endpoint's response, encoded piece by piece as Astro reads it, so that
  * no page holds the whole file as one string (see ROWS_PER_PIECE in open-data.ts).
@@ -16,5 +18,12 @@ export function openDataResponse(pieces: Iterable<string>, contentType: string):
   return new Response(body, { headers: { 'Content-Type': contentType } });
 }
 
-export const JSON_TYPE = 'application/json; charset=utf-8';
-export const CSV_TYPE = 'text/csv; charset=utf-8';
+/** An open data file in JSON (jsonPieces), as the endpoint's response. */
+export function jsonResponse<T>(rows: T[]): Response {
+  return openDataResponse(jsonPieces(rows), 'application/json; charset=utf-8');
+}
+
+/** An open data file in CSV (csvPieces), as the endpoint's response. */
+export function csvResponse<T extends object>(rows: T[], columns: ReadonlyArray<keyof T & string>): Response {
+  return openDataResponse(csvPieces(rows, columns), 'text/csv; charset=utf-8');
+}

@@ -99,7 +99,7 @@ function csvField(value: unknown): string {
 }
 
 /**
- * Rows per piece of an open data file. The files are written piece by piece (openDataResponse)
+ * Rows per piece of an open data file. The files are written piece by piece (open-data-response.ts)
  * because at 50 000 articles chi-so.json alone is over 100 MB: made as one string, then encoded,
  * then collected by Astro, several of them rendered at once held over a gigabyte beside the heap.
  */
@@ -138,12 +138,12 @@ export function* jsonPieces<T>(rows: T[]): Generator<string> {
   yield '\n]\n';
 }
 
-/** The whole CSV as one string (tests, small files). */
+/** The whole CSV as one string (what the tests compare the pieces with). */
 export function toCsv<T extends object>(rows: T[], columns: ReadonlyArray<keyof T & string>): string {
   return [...csvPieces(rows, columns)].join('');
 }
 
-/** The whole JSON document as one string (tests, small files). */
+/** The whole JSON document as one string (what the tests compare the pieces with). */
 export function toJson<T>(rows: T[]): string {
   return [...jsonPieces(rows)].join('');
 }

@@ -1,10 +1,9 @@
 /** Open data (a contract, see src/statistics/open-data.ts and the README): tong-hop.json. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site-data.ts';
-import { jsonPieces } from '../../statistics/open-data.ts';
-import { JSON_TYPE, openDataResponse } from '../../statistics/open-data-response.ts';
+import { jsonResponse } from '../../statistics/open-data-response.ts';
 
 export const GET: APIRoute = async () => {
   const { statistics } = await getSite();
-  return openDataResponse(jsonPieces(statistics.totals), JSON_TYPE);
+  return jsonResponse(statistics.totals);
 };
