@@ -27,6 +27,8 @@ export const ENV = {
   editorPort: 'BANTIN_EDITOR_PORT',
   /** Articles a part of the search index holds at least (src/search/search-parts.ts); tests set it low. */
   searchPartMin: 'BANTIN_SEARCH_PART_MIN',
+  /** `file`: the preview writes Astro's content store on every save, as Astro does (src/check/live-store-in-preview.ts). */
+  previewStore: 'BANTIN_PREVIEW_STORE',
 } as const;
 
 type Env = Record<string, string | undefined>;

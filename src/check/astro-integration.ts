@@ -15,7 +15,9 @@ import { contentDir, ENV } from '../config.ts';
 import { mdxGuard } from './mdx-guard.ts';
 import { checkApart } from './check-apart.ts';
 import { oneReloadAtATime } from './one-reload-at-a-time.ts';
-import { reloadModulesWithEachNewStore } from './fresh-store-in-preview.ts';
+import { reloadModulesWithEachNewStore, STORE_CHANGED, type HotChannel } from './fresh-store-in-preview.ts';
+import { liveStorePlugin, liveWriteToDisk, type LiveStore } from './live-store-in-preview.ts';
+import { astroDataStorePrototype } from './astro-data-store.ts';
 
 export const CHECKED_FLAG = ENV.contentChecked;
 
@@ -25,12 +27,19 @@ const CONTENT_FILE = /\.(mdx?|ya?ml)$/;
 const SETTLE_MS = 100;
 /** Time Astro's content loader takes to reload a fixed file before the open pages reload. */
 const LOADER_MS = 400;
+/** Where Astro's own writeToDisk is kept once the preview has replaced it (once per process). */
+const ASTRO_WRITE_TO_DISK = Symbol.for('bantin.preview.astroWriteToDisk');
+/** The preview's store, kept in memory between saves, is written when the preview is stopped. */
+let flushOnStop = false;
 
 export function contentCheck(): AstroIntegration {
   let root = '';
   let errors: ContentError[] = [];
   // Bumped whenever the errors change; the error page reloads when it sees a new one.
   let version = 0;
+  let liveStore: LiveStore | undefined;
+  // Tells the pages a save is in the live store (set once the dev server is there).
+  let announce = () => {};
   const report = (logger: AstroIntegrationLogger, found: ContentError[]) => {
     if (found.length > 0) logger.error([v.summaryHeading(found.length), ...found.map(formatContentError)].join('\n'));
   };
@@ -41,6 +50,18 @@ export function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         // Always, even when the check runs beside this build: MDX with code is never compiled.
         updateConfig({ vite: { plugins: [mdxGuard(root)] } });
+        const chunked = (config.experimental as { collectionStorage?: string }).collectionStorage === 'chunked';
+        if (command === 'dev' && process.env[ENV.previewStore] !== 'file' && !chunked) {
+          const prototype = await astroDataStorePrototype();
+          if (prototype) {
+            prototype[ASTRO_WRITE_TO_DISK] ??= prototype.writeToDisk;
+            liveStore = liveWriteToDisk(prototype[ASTRO_WRITE_TO_DISK] as typeof prototype.writeToDisk, { changed: () => announce() });
+            prototype.writeToDisk = liveStore.writeToDisk;
+            updateConfig({ vite: { plugins: [liveStorePlugin()] } });
+          } else {
+            logger.warn(v.previewStoreUnavailable);
+          }
+        }
         // buildSite() runs the same check itself, beside this build, and stops it if the check fails.
         if (process.env[CHECKED_FLAG] === '1') return;
         const result = await checkContentTree(root);
@@ -57,9 +78,36 @@ export function contentCheck(): AstroIntegration {
         const dir = contentDir(root);
         oneReloadAtATime(server.watcher, (path) => path.startsWith(dir) && CONTENT_FILE.test(path));
         // The environments Astro announces a new store to (its invalidateDataStore).
+        const quietSends: Array<HotChannel['send']> = [];
         for (const name of ['ssr', 'prerender']) {
           const environment = server.environments[name];
-          if (environment) reloadModulesWithEachNewStore(environment.hot);
+          if (environment) quietSends.push(reloadModulesWithEachNewStore(environment.hot));
+        }
+        // A save kept in the live store: Astro drops its page routes, the site data is dropped
+        // (site-data.ts), open pages in the browser reload. No module reload: the store module
+        // already exports the store the save changed.
+        announce = () => {
+          for (const send of quietSends) send(STORE_CHANGED, {});
+          server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+        };
+        const live = liveStore;
+        if (live) {
+          // Vite closes the server on SIGTERM, then exits; so does Astro before a restart.
+          const close = server.close.bind(server);
+          server.close = () => live.flush().then(close);
+        }
+        if (live && !flushOnStop) {
+          flushOnStop = true;
+          const signals = ['SIGINT', 'SIGTERM'] as const;
+          // Ctrl+C would end the process at once. npm and npx pass a signal on to the server as
+          // well, and a second one must not end it half-way through the write either.
+          const stop = (signal: NodeJS.Signals) => {
+            live.flush().finally(() => {
+              for (const s of signals) process.off(s, stop);
+              process.kill(process.pid, signal);
+            });
+          };
+          for (const signal of signals) process.on(signal, stop);
         }
         let running: Promise<void> | undefined;
         let again = false;

@@ -14,6 +14,10 @@ function channel() {
 }
 
 describe('reloadModulesWithEachNewStore', () => {
+  it("follows Astro's own announcement (invalidateDataStore in astro/dist/content)", () => {
+    expect(STORE_CHANGED).toBe('astro:content-changed');
+  });
+
   it('follows each new-store announcement with a module reload, after it', () => {
     const { hot, sent } = channel();
     hot.send(STORE_CHANGED, {});
@@ -27,6 +31,14 @@ describe('reloadModulesWithEachNewStore', () => {
     hot.send('astro:routes-updated', { x: 1 });
     hot.send({ type: 'full-reload' });
     expect(sent).toEqual([[{ type: 'update', updates: [] }], ['astro:routes-updated', { x: 1 }], [{ type: 'full-reload' }]]);
+  });
+
+  it("returns the channel's own send, which announces a store without a module reload", () => {
+    const sent: unknown[][] = [];
+    const hot: HotChannel = { send: (...args: unknown[]) => void sent.push(args) };
+    const quiet = reloadModulesWithEachNewStore(hot);
+    quiet(STORE_CHANGED, {});
+    expect(sent).toEqual([[STORE_CHANGED, {}]]);
   });
 
   it('sends through the channel itself', () => {

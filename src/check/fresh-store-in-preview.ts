@@ -18,11 +18,15 @@ export interface HotChannel {
 
 export const STORE_CHANGED = 'astro:content-changed';
 
-/** Makes `channel` follow every new-store announcement with a module reload. */
-export function reloadModulesWithEachNewStore(channel: HotChannel): void {
+/**
+ * Makes `channel` follow every new-store announcement with a module reload. Returns the channel's
+ * own send, for an announcement that needs no reload (the live store: live-store-in-preview.ts).
+ */
+export function reloadModulesWithEachNewStore(channel: HotChannel): HotChannel['send'] {
   const send = channel.send.bind(channel);
   channel.send = (...args: any[]) => {
     send(...args);
     if (args[0] === STORE_CHANGED) send({ type: 'full-reload' });
   };
+  return send;
 }

@@ -7,6 +7,8 @@ import { freePort } from './free-port.ts';
 const root = resolve(import.meta.dirname, '../..');
 
 export interface DevServer {
+  /** The project folder astro dev runs in (its .astro/ holds the preview's content store). */
+  root: string;
   /** The copy of content/ the server previews: tests edit it, never the repository's. */
   content: string;
   base: string;
@@ -37,15 +39,23 @@ export async function startDevServer(prefix: string): Promise<DevServer> {
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
+  // Closed once every process of the group that holds its output has ended.
+  const ended = new Promise<void>((done) => child.on('close', () => done()));
+  let stopped: Promise<void> | undefined;
   return {
+    root,
     content,
     base: `http://127.0.0.1:${port}`,
     child,
     output: () => output,
-    stop: async () => {
-      // The whole process group: npx and the Astro server it started.
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      await rm(work, { recursive: true, force: true });
-    },
+    // Stops the server as a terminal's Ctrl+C or a service manager would, and waits until it has
+    // ended (it writes its content store first). Stopping twice waits for the same end.
+    stop: () =>
+      (stopped ??= (async () => {
+        // The whole process group: npx and the Astro server it started.
+        if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+        await Promise.race([ended, new Promise((done) => setTimeout(done, 30_000))]);
+        await rm(work, { recursive: true, force: true });
+      })()),
   };
 }

@@ -1,0 +1,209 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LIVE_STORE_KEY, READ_STORE_KEY, STORE_MODULE_ID, liveStoreModule, liveStorePlugin, liveWriteToDisk, type StoreLike } from './live-store-in-preview.ts';
+
+const live = Symbol.for(LIVE_STORE_KEY);
+const read = Symbol.for(READ_STORE_KEY);
+const global = globalThis as unknown as Record<symbol, unknown>;
+
+let evaluated = 0;
+/** Evaluates module code as the runner would, and returns its default export (never a cached one). */
+async function evaluate(code: string): Promise<unknown> {
+  return (await import(`data:text/javascript,${encodeURIComponent(`${code}\n// ${evaluated++}`)}`)).default;
+}
+
+/** Astro's store module for a file holding `value` (vite-plugin-content-virtual-mod.js). */
+const storeModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
+afterEach(() => {
+  delete global[live];
+  delete global[read];
+});
+
+describe('liveStoreModule', () => {
+  it('exports the live store when there is one, and says it did', async () => {
+    const store = new Map([['articles', new Map()]]);
+    global[live] = store;
+    expect(await evaluate(liveStoreModule(storeModule([1, 2]), true)!)).toBe(store);
+    expect(global[read]).toBe(store);
+  });
+
+  it("exports what the file held when there is no live store, and leaves no mark", async () => {
+    global[read] = 'stale';
+    expect(await evaluate(liveStoreModule(storeModule(['Map', 1]), false)!)).toEqual(['Map', 1]);
+    expect(global[read]).toBeUndefined();
+  });
+
+  it("leaves the file's contents out once the live store is there", () => {
+    const code = liveStoreModule(storeModule({ title: 'Hội nghị sơ kết' }), true)!;
+    expect(code).not.toContain('Hội nghị');
+    expect(liveStoreModule(storeModule({ title: 'Hội nghị sơ kết' }), false)).toContain('Hội nghị');
+  });
+
+  it('keeps the empty store Astro writes before the first sync', async () => {
+    expect(await evaluate(liveStoreModule('export default new Map()', false)!)).toEqual(new Map());
+    expect(await evaluate(liveStoreModule('export default new Map();\n', false)!)).toEqual(new Map());
+  });
+
+  it("keeps the file's text whole, semicolons in it too", async () => {
+    const held = { title: 'Hội nghị; sơ kết;', body: ';' };
+    expect(await evaluate(liveStoreModule(`${storeModule(held)};`, false)!)).toEqual(held);
+  });
+
+  it('leaves code it does not know alone: the chunked store, anything else', () => {
+    expect(liveStoreModule('export default{"articles":[(await import("astro:data-layer-content-chunk:0.mjs"))]}', false)).toBeNull();
+    expect(liveStoreModule('const x = 1; export default JSON.parse("[]")', false)).toBeNull();
+    expect(liveStoreModule('export default devalue("[]")', true)).toBeNull();
+    expect(liveStoreModule('export default\nJSON.parse("[]")', false)).toBeNull();
+  });
+});
+
+function fakeStore(): StoreLike {
+  return { _collections: new Map([['articles', new Map()]]) };
+}
+
+function setUp() {
+  const original = vi.fn(async function (this: StoreLike) {});
+  const changed = vi.fn();
+  const store = liveWriteToDisk(original, { changed }, global);
+  return { original, changed, store };
+}
+
+describe('liveWriteToDisk', () => {
+  it("writes a store's first save Astro's way and hands the store over", async () => {
+    const { original, changed, store } = setUp();
+    const astro = fakeStore();
+    await store.writeToDisk.call(astro);
+    expect(original).toHaveBeenCalledTimes(1);
+    expect(original.mock.contexts[0]).toBe(astro);
+    expect(global[live]).toBe(astro._collections);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('keeps later saves in memory once the store module exports this store, and announces each', async () => {
+    const { original, changed, store } = setUp();
+    const astro = fakeStore();
+    await store.writeToDisk.call(astro);
+    global[read] = astro._collections;
+    await store.writeToDisk.call(astro);
+    await store.writeToDisk.call(astro);
+    expect(original).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it("saves Astro's way while the store module has not read the live store", async () => {
+    const { original, changed, store } = setUp();
+    const astro = fakeStore();
+    await store.writeToDisk.call(astro);
+    await store.writeToDisk.call(astro);
+    global[read] = new Map();
+    await store.writeToDisk.call(astro);
+    expect(original).toHaveBeenCalledTimes(3);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('writes a new store (Astro restarted) its own first time, whatever the module read before', async () => {
+    const { original, store } = setUp();
+    const before = fakeStore();
+    await store.writeToDisk.call(before);
+    global[read] = before._collections;
+    const after = fakeStore();
+    await store.writeToDisk.call(after);
+    expect(original).toHaveBeenCalledTimes(2);
+    expect(original.mock.contexts[1]).toBe(after);
+    expect(global[live]).toBe(after._collections);
+  });
+
+  it('writes the saves kept in memory when flushed, once', async () => {
+    const { original, store } = setUp();
+    const astro = fakeStore();
+    await store.writeToDisk.call(astro);
+    global[read] = astro._collections;
+    await store.writeToDisk.call(astro);
+    await store.writeToDisk.call(astro);
+    await store.flush();
+    expect(original).toHaveBeenCalledTimes(2);
+    expect(original.mock.contexts[1]).toBe(astro);
+    await store.flush();
+    expect(original).toHaveBeenCalledTimes(2);
+  });
+
+  it('makes a second flush, asked while one writes, wait for that write instead of ending first', async () => {
+    let finish = () => {};
+    const writes: string[] = [];
+    const original = vi.fn(function (this: StoreLike) {
+      writes.push('started');
+      return new Promise<void>((done) => (finish = () => (writes.push('written'), done())));
+    });
+    const store = liveWriteToDisk(original, { changed: () => {} }, global);
+    const astro = fakeStore();
+    const firstSave = store.writeToDisk.call(astro);
+    finish();
+    await firstSave;
+    global[read] = astro._collections;
+    await store.writeToDisk.call(astro);
+    const first = store.flush();
+    const second = store.flush().then(() => writes.push('second flush ended'));
+    await Promise.resolve();
+    finish();
+    await Promise.all([first, second]);
+    expect(writes).toEqual(['started', 'written', 'started', 'written', 'second flush ended']);
+    expect(original).toHaveBeenCalledTimes(2);
+  });
+
+  it('announces the store again when Astro has written its photo imports, once the module reads the live store', async () => {
+    const { changed, store } = setUp();
+    const listeners: Array<(path: string) => void> = [];
+    const astro: StoreLike = { ...fakeStore(), onFileWritten: (listener) => listeners.push(listener) };
+    await store.writeToDisk.call(astro);
+    expect(listeners).toHaveLength(1);
+    await store.writeToDisk.call(astro);
+    expect(listeners).toHaveLength(1);
+    listeners[0]('/site/.astro/content-assets.mjs');
+    expect(changed).not.toHaveBeenCalled();
+    global[read] = astro._collections;
+    listeners[0]('/site/.astro/content-assets.mjs');
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes saves kept after a flush at the next flush', async () => {
+    const { original, store } = setUp();
+    const astro = fakeStore();
+    await store.writeToDisk.call(astro);
+    global[read] = astro._collections;
+    await store.writeToDisk.call(astro);
+    await store.flush();
+    await store.writeToDisk.call(astro);
+    await store.flush();
+    expect(original).toHaveBeenCalledTimes(3);
+  });
+
+  it('has nothing to flush after a save written the usual way', async () => {
+    const { original, store } = setUp();
+    const astro = fakeStore();
+    await store.writeToDisk.call(astro);
+    global[read] = astro._collections;
+    await store.writeToDisk.call(astro);
+    global[read] = undefined;
+    await store.writeToDisk.call(astro);
+    await store.flush();
+    expect(original).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('liveStorePlugin', () => {
+  it("rewrites Astro's store module only, in the preview only", () => {
+    const plugin = liveStorePlugin();
+    expect(plugin.apply).toBe('serve');
+    expect(plugin.transform('export default JSON.parse("[]")', '/src/pages/index.astro')).toBeUndefined();
+    expect(plugin.transform('export default{}', STORE_MODULE_ID)).toBeUndefined();
+    // Astro's resolved id of its store module (astro/dist/content/consts.js).
+    expect(STORE_MODULE_ID).toBe('\0astro:data-layer-content');
+    const out = plugin.transform('export default JSON.parse("[1]")', STORE_MODULE_ID);
+    expect(out).toEqual({ code: liveStoreModule('export default JSON.parse("[1]")', false), map: null });
+  });
+
+  it('leaves the file out once the live store is there', () => {
+    global[live] = new Map();
+    expect(liveStorePlugin().transform('export default JSON.parse("[1]")', STORE_MODULE_ID)?.code).not.toContain('[1]');
+  });
+});
