@@ -27,8 +27,11 @@ export const ENV = {
   editorPort: 'BANTIN_EDITOR_PORT',
   /** Articles a part of the search index holds at least (src/search/search-parts.ts); tests set it low. */
   searchPartMin: 'BANTIN_SEARCH_PART_MIN',
-  /** `file`: the preview writes Astro's content store on every save, as Astro does (src/check/live-store-in-preview.ts). */
-  previewStore: 'BANTIN_PREVIEW_STORE',
+  /**
+   * `file`: Astro's content store reaches the pages through its file, as Astro does, in the
+   * preview and the build, instead of from memory (src/content/live-store.ts).
+   */
+  contentStore: 'BANTIN_CONTENT_STORE',
 } as const;
 
 type Env = Record<string, string | undefined>;

@@ -16,8 +16,8 @@ import { mdxGuard } from './mdx-guard.ts';
 import { checkApart } from './check-apart.ts';
 import { oneReloadAtATime } from './one-reload-at-a-time.ts';
 import { reloadModulesWithEachNewStore, STORE_CHANGED, type HotChannel } from './fresh-store-in-preview.ts';
-import { liveStorePlugin, liveWriteToDisk, type LiveStore } from './live-store-in-preview.ts';
-import { astroDataStorePrototype } from './astro-data-store.ts';
+import { builtStorePlugin, liveStorePlugin, liveWriteToDisk, publishingWriteToDisk, type LiveStore } from '../content/live-store.ts';
+import { astroDataStorePrototype } from '../content/astro-data-store.ts';
 
 export const CHECKED_FLAG = ENV.contentChecked;
 
@@ -50,16 +50,23 @@ export function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         // Always, even when the check runs beside this build: MDX with code is never compiled.
         updateConfig({ vite: { plugins: [mdxGuard(root)] } });
+        // The pages read Astro's content store where Astro holds it, in memory (src/content/live-store.ts).
         const chunked = (config.experimental as { collectionStorage?: string }).collectionStorage === 'chunked';
-        if (command === 'dev' && process.env[ENV.previewStore] !== 'file' && !chunked) {
+        if ((command === 'dev' || command === 'build') && process.env[ENV.contentStore] !== 'file' && !chunked) {
           const prototype = await astroDataStorePrototype();
           if (prototype) {
             prototype[ASTRO_WRITE_TO_DISK] ??= prototype.writeToDisk;
-            liveStore = liveWriteToDisk(prototype[ASTRO_WRITE_TO_DISK] as typeof prototype.writeToDisk, { changed: () => announce() });
-            prototype.writeToDisk = liveStore.writeToDisk;
-            updateConfig({ vite: { plugins: [liveStorePlugin()] } });
+            const astroWrite = prototype[ASTRO_WRITE_TO_DISK] as typeof prototype.writeToDisk;
+            if (command === 'dev') {
+              liveStore = liveWriteToDisk(astroWrite, { changed: () => announce() });
+              prototype.writeToDisk = liveStore.writeToDisk;
+              updateConfig({ vite: { plugins: [liveStorePlugin()] } });
+            } else {
+              prototype.writeToDisk = publishingWriteToDisk(astroWrite);
+              updateConfig({ vite: { plugins: [builtStorePlugin()] } });
+            }
           } else {
-            logger.warn(v.previewStoreUnavailable);
+            logger.warn(v.storeInMemoryUnavailable);
           }
         }
         // buildSite() runs the same check itself, beside this build, and stops it if the check fails.

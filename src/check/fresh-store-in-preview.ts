@@ -20,7 +20,7 @@ export const STORE_CHANGED = 'astro:content-changed';
 
 /**
  * Makes `channel` follow every new-store announcement with a module reload. Returns the channel's
- * own send, for an announcement that needs no reload (the live store: live-store-in-preview.ts).
+ * own send, for an announcement that needs no reload (the live store: src/content/live-store.ts).
  */
 export function reloadModulesWithEachNewStore(channel: HotChannel): HotChannel['send'] {
   const send = channel.send.bind(channel);

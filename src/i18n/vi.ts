@@ -431,8 +431,8 @@ export const validation = {
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
   fixed: 'Đã hết lỗi nội dung: trang xem thử hiện lại bài viết.',
-  previewStoreUnavailable:
-    'Bản Astro này không có kho nội dung mà trang xem thử đọc thẳng trong bộ nhớ: mỗi lần lưu, kho được ghi lại cả tệp như Astro vẫn làm (chậm hơn với kho lớn).',
+  storeInMemoryUnavailable:
+    'Bản Astro này không có kho nội dung để các trang đọc thẳng trong bộ nhớ: kho đi qua tệp của nó như Astro vẫn làm (chậm hơn và tốn bộ nhớ hơn với kho lớn).',
 } as const;
 
 /** Review markers of imported drafts (indicatorSuggestions, review). */

@@ -109,7 +109,7 @@ let site: ReturnType<typeof loadSite> | undefined;
 // In `astro dev` the data stays loaded between requests (reloading it for each one cost 0.5 s a
 // page at 10 000 articles) and is dropped the moment the content store has changed: the signal
 // Astro itself clears its getStaticPaths cache on, sent for an article and a catalogue alike.
-// After a save kept in Astro's store in memory (src/check/live-store-in-preview.ts) this is all
+// After a save kept in Astro's store in memory (src/content/live-store.ts) this is all
 // that happens: the store module already exports that store. After a store written to its file,
 // the runner also evaluates this module again, with the content runtime that reads the store
 // (src/check/fresh-store-in-preview.ts), so nothing older is kept either way.

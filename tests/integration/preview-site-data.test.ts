@@ -71,7 +71,7 @@ describe('the preview’s kept site data', () => {
     expect(await page('/')).toContain('tiêu đề đã sửa trong xem trước');
   }, 70_000);
 
-  // The saves above were shown from Astro's store in memory (src/check/live-store-in-preview.ts):
+  // The saves above were shown from Astro's store in memory (src/content/live-store.ts):
   // the file Astro keeps it in was not rewritten for each (at 10 000 articles that cost 10 s a
   // save), and it holds them once the preview is stopped, so the next start has them.
   it('keeps the saves in memory and writes them into Astro’s store when the preview stops', async () => {

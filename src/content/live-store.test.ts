@@ -1,5 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LIVE_STORE_KEY, READ_STORE_KEY, STORE_MODULE_ID, liveStoreModule, liveStorePlugin, liveWriteToDisk, type StoreLike } from './live-store-in-preview.ts';
+import {
+  LIVE_STORE_KEY,
+  NO_STORE_IN_MEMORY,
+  READ_STORE_KEY,
+  STORE_MODULE_ID,
+  builtStoreModule,
+  builtStorePlugin,
+  liveStoreModule,
+  liveStorePlugin,
+  liveWriteToDisk,
+  publishStore,
+  publishingWriteToDisk,
+  type StoreLike,
+} from './live-store.ts';
 
 const live = Symbol.for(LIVE_STORE_KEY);
 const read = Symbol.for(READ_STORE_KEY);
@@ -75,7 +88,7 @@ describe('liveWriteToDisk', () => {
     await store.writeToDisk.call(astro);
     expect(original).toHaveBeenCalledTimes(1);
     expect(original.mock.contexts[0]).toBe(astro);
-    expect(global[live]).toBe(astro._collections);
+    expect(global[live]).toEqual(astro._collections);
     expect(changed).not.toHaveBeenCalled();
   });
 
@@ -83,7 +96,7 @@ describe('liveWriteToDisk', () => {
     const { original, changed, store } = setUp();
     const astro = fakeStore();
     await store.writeToDisk.call(astro);
-    global[read] = astro._collections;
+    global[read] = global[live];
     await store.writeToDisk.call(astro);
     await store.writeToDisk.call(astro);
     expect(original).toHaveBeenCalledTimes(1);
@@ -105,19 +118,19 @@ describe('liveWriteToDisk', () => {
     const { original, store } = setUp();
     const before = fakeStore();
     await store.writeToDisk.call(before);
-    global[read] = before._collections;
-    const after = fakeStore();
+    global[read] = global[live];
+    const after: StoreLike = { _collections: new Map([['units', new Map([['dak-lak', { id: 'dak-lak' }]])]]) };
     await store.writeToDisk.call(after);
     expect(original).toHaveBeenCalledTimes(2);
     expect(original.mock.contexts[1]).toBe(after);
-    expect(global[live]).toBe(after._collections);
+    expect(global[live]).toEqual(after._collections);
   });
 
   it('writes the saves kept in memory when flushed, once', async () => {
     const { original, store } = setUp();
     const astro = fakeStore();
     await store.writeToDisk.call(astro);
-    global[read] = astro._collections;
+    global[read] = global[live];
     await store.writeToDisk.call(astro);
     await store.writeToDisk.call(astro);
     await store.flush();
@@ -139,7 +152,7 @@ describe('liveWriteToDisk', () => {
     const firstSave = store.writeToDisk.call(astro);
     finish();
     await firstSave;
-    global[read] = astro._collections;
+    global[read] = global[live];
     await store.writeToDisk.call(astro);
     const first = store.flush();
     const second = store.flush().then(() => writes.push('second flush ended'));
@@ -160,7 +173,7 @@ describe('liveWriteToDisk', () => {
     expect(listeners).toHaveLength(1);
     listeners[0]('/site/.astro/content-assets.mjs');
     expect(changed).not.toHaveBeenCalled();
-    global[read] = astro._collections;
+    global[read] = global[live];
     listeners[0]('/site/.astro/content-assets.mjs');
     expect(changed).toHaveBeenCalledTimes(1);
   });
@@ -169,7 +182,7 @@ describe('liveWriteToDisk', () => {
     const { original, store } = setUp();
     const astro = fakeStore();
     await store.writeToDisk.call(astro);
-    global[read] = astro._collections;
+    global[read] = global[live];
     await store.writeToDisk.call(astro);
     await store.flush();
     await store.writeToDisk.call(astro);
@@ -181,7 +194,7 @@ describe('liveWriteToDisk', () => {
     const { original, store } = setUp();
     const astro = fakeStore();
     await store.writeToDisk.call(astro);
-    global[read] = astro._collections;
+    global[read] = global[live];
     await store.writeToDisk.call(astro);
     global[read] = undefined;
     await store.writeToDisk.call(astro);
@@ -205,5 +218,97 @@ describe('liveStorePlugin', () => {
   it('leaves the file out once the live store is there', () => {
     global[live] = new Map();
     expect(liveStorePlugin().transform('export default JSON.parse("[1]")', STORE_MODULE_ID)?.code).not.toContain('[1]');
+  });
+});
+
+describe('publishStore', () => {
+  const entry = (id: string) => ({ id, data: { title: id } });
+  const store = (): { _collections: Map<string, Map<string, unknown>> } => ({
+    _collections: new Map([
+      ['units', new Map([['lang-son', entry('lang-son')], ['dak-lak', entry('dak-lak')]])],
+      ['articles', new Map([['b', entry('b')], ['a', entry('a')], ['c', entry('c')]])],
+    ]),
+  });
+
+  it("shows collections and entries in the order of Astro's file, by key", () => {
+    const shown = publishStore(store(), global);
+    expect([...shown.keys()]).toEqual(['articles', 'units']);
+    expect([...shown.get('articles')!.keys()]).toEqual(['a', 'b', 'c']);
+    expect([...shown.get('units')!.keys()]).toEqual(['dak-lak', 'lang-son']);
+  });
+
+  it('orders as Astro does, with localeCompare: Vietnamese letters beside their base letter', () => {
+    const astro: StoreLike = { _collections: new Map([['articles', new Map([['z', 1], ['đ', 2], ['e', 3], ['d', 4]])]]) };
+    expect([...publishStore(astro, global).get('articles')!.keys()]).toEqual(['d', 'đ', 'e', 'z']);
+  });
+
+  it('hands over the entries themselves, not copies', () => {
+    const astro = store();
+    expect(publishStore(astro, global).get('units')!.get('dak-lak')).toBe(astro._collections.get('units')!.get('dak-lak'));
+  });
+
+  it('fills the same Map every time, so a page that holds it sees the next save; and nothing of a store before', () => {
+    const first = publishStore(store(), global);
+    const next: StoreLike = { _collections: new Map([['articles', new Map([['d', entry('d')]])]]) };
+    expect(publishStore(next, global)).toBe(first);
+    expect([...first.keys()]).toEqual(['articles']);
+    expect([...first.get('articles')!.keys()]).toEqual(['d']);
+    expect(global[live]).toBe(first);
+  });
+
+  it("leaves Astro's store as it was", () => {
+    const astro = store();
+    publishStore(astro, global);
+    expect([...astro._collections.keys()]).toEqual(['units', 'articles']);
+    expect([...astro._collections.get('articles')!.keys()]).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('builtStoreModule', () => {
+  it('exports the store in memory and carries nothing of the file', async () => {
+    const shown = publishStore(fakeStore(), global);
+    const code = builtStoreModule(storeModule({ title: 'Hội nghị sơ kết' }))!;
+    expect(code).not.toContain('Hội nghị');
+    expect(await evaluate(code)).toBe(shown);
+  });
+
+  it('stops the build, saying so, when the store is not in memory', async () => {
+    await expect(evaluate(builtStoreModule(storeModule([1]))!)).rejects.toThrow(NO_STORE_IN_MEMORY);
+    global[live] = 'not a store';
+    await expect(evaluate(builtStoreModule(storeModule([1]))!)).rejects.toThrow(NO_STORE_IN_MEMORY);
+  });
+
+  it('leaves code it does not know alone', () => {
+    expect(builtStoreModule('export default{"articles":[]}')).toBeNull();
+  });
+
+  it('names the way out in the message', () => {
+    expect(NO_STORE_IN_MEMORY).toContain('BANTIN_CONTENT_STORE=file');
+  });
+});
+
+describe('publishingWriteToDisk', () => {
+  it("saves Astro's way every time, and hands the store over first", async () => {
+    const seen: unknown[] = [];
+    const original = vi.fn(async function (this: StoreLike) {
+      seen.push(global[live] instanceof Map ? [...(global[live] as Map<string, unknown>).keys()] : undefined);
+    });
+    const writeToDisk = publishingWriteToDisk(original, global);
+    const astro: StoreLike = { _collections: new Map([['units', new Map()], ['articles', new Map()]]) };
+    await writeToDisk.call(astro);
+    await writeToDisk.call(astro);
+    expect(original).toHaveBeenCalledTimes(2);
+    expect(original.mock.contexts[0]).toBe(astro);
+    expect(seen).toEqual([['articles', 'units'], ['articles', 'units']]);
+  });
+});
+
+describe('builtStorePlugin', () => {
+  it("rewrites Astro's store module only, in builds only", () => {
+    const plugin = builtStorePlugin();
+    expect(plugin.apply).toBe('build');
+    expect(plugin.transform('export default JSON.parse("[]")', '/src/pages/index.astro')).toBeUndefined();
+    expect(plugin.transform('export default{}', STORE_MODULE_ID)).toBeUndefined();
+    expect(plugin.transform('export default JSON.parse("[1]")', STORE_MODULE_ID)).toEqual({ code: builtStoreModule('export default JSON.parse("[1]")'), map: null });
   });
 });

@@ -2,7 +2,7 @@
  * Astro's MutableDataStore class, the content layer's in-memory store, which the astro package
  * does not export. Imported from the file Astro's own dev server imports, so it is the same
  * class; undefined when the file or the method the preview replaces is not there (another
- * Astro), and the preview then keeps Astro's own saves (src/check/live-store-in-preview.ts).
+ * Astro), and the preview then keeps Astro's own saves (src/content/live-store.ts).
  */
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';

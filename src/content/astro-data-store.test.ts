@@ -5,7 +5,7 @@ import { astroDataStorePrototype } from './astro-data-store.ts';
 import { tempFolder } from '../../tests/helpers/temp-folder.ts';
 
 // Fails when an Astro upgrade moves or renames the store the preview reads in memory: the preview
-// would still work, but each save would cost what it cost before (live-store-in-preview.ts).
+// would still work, but each save would cost what it cost before (live-store.ts).
 describe('astroDataStorePrototype', () => {
   it("finds the installed Astro's content store and the save the preview replaces", async () => {
     const prototype = await astroDataStorePrototype();
