@@ -27,9 +27,9 @@
  */
 
 /** Where the live store is handed from Astro's content layer to the module runner. */
-export const LIVE_STORE_KEY = 'bantin.preview.liveStore';
+export const LIVE_STORE_KEY = 'bantin.contentStore';
 /** Where the runner's store module leaves what it exported: the live store, or nothing. */
-export const READ_STORE_KEY = 'bantin.preview.readStore';
+export const READ_STORE_KEY = 'bantin.contentStore.read';
 /** Astro's resolved id of its content store's virtual module (astro/dist/content/consts.js). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
 
