@@ -35,6 +35,8 @@ export default {
     'src/build/heap-limit.ts',
     'src/build/native-memory.ts',
     'src/content/lean-entries.ts',
+    'src/content/live-store.ts',
+    'src/content/astro-data-store.ts',
     '!scripts/import/import.ts',
     '!scripts/import/bench-import.ts',
     'scripts/editor/cms-config.ts',

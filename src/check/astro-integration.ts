@@ -16,8 +16,7 @@ import { mdxGuard } from './mdx-guard.ts';
 import { checkApart } from './check-apart.ts';
 import { oneReloadAtATime } from './one-reload-at-a-time.ts';
 import { reloadModulesWithEachNewStore, STORE_CHANGED, type HotChannel } from './fresh-store-in-preview.ts';
-import { builtStorePlugin, liveStorePlugin, liveWriteToDisk, publishingWriteToDisk, type LiveStore } from '../content/live-store.ts';
-import { astroDataStorePrototype } from '../content/astro-data-store.ts';
+import { keepStoreInMemory, writeStoreOnStop } from '../content/store-in-memory.ts';
 
 export const CHECKED_FLAG = ENV.contentChecked;
 
@@ -27,19 +26,12 @@ const CONTENT_FILE = /\.(mdx?|ya?ml)$/;
 const SETTLE_MS = 100;
 /** Time Astro's content loader takes to reload a fixed file before the open pages reload. */
 const LOADER_MS = 400;
-/** Where Astro's own writeToDisk is kept once the preview has replaced it (once per process). */
-const ASTRO_WRITE_TO_DISK = Symbol.for('bantin.preview.astroWriteToDisk');
-/** The preview's store, kept in memory between saves, is written when the preview is stopped. */
-let flushOnStop = false;
 
 export function contentCheck(): AstroIntegration {
   let root = '';
   let errors: ContentError[] = [];
   // Bumped whenever the errors change; the error page reloads when it sees a new one.
   let version = 0;
-  let liveStore: LiveStore | undefined;
-  // Tells the pages a save is in the live store (set once the dev server is there).
-  let announce = () => {};
   const report = (logger: AstroIntegrationLogger, found: ContentError[]) => {
     if (found.length > 0) logger.error([v.summaryHeading(found.length), ...found.map(formatContentError)].join('\n'));
   };
@@ -51,24 +43,7 @@ export function contentCheck(): AstroIntegration {
         // Always, even when the check runs beside this build: MDX with code is never compiled.
         updateConfig({ vite: { plugins: [mdxGuard(root)] } });
         // The pages read Astro's content store where Astro holds it, in memory (src/content/live-store.ts).
-        const chunked = (config.experimental as { collectionStorage?: string }).collectionStorage === 'chunked';
-        if ((command === 'dev' || command === 'build') && process.env[ENV.contentStore] !== 'file' && !chunked) {
-          const prototype = await astroDataStorePrototype();
-          if (prototype) {
-            prototype[ASTRO_WRITE_TO_DISK] ??= prototype.writeToDisk;
-            const astroWrite = prototype[ASTRO_WRITE_TO_DISK] as typeof prototype.writeToDisk;
-            if (command === 'dev') {
-              liveStore = liveWriteToDisk(astroWrite, { changed: () => announce() });
-              prototype.writeToDisk = liveStore.writeToDisk;
-              updateConfig({ vite: { plugins: [liveStorePlugin()] } });
-            } else {
-              prototype.writeToDisk = publishingWriteToDisk(astroWrite);
-              updateConfig({ vite: { plugins: [builtStorePlugin()] } });
-            }
-          } else {
-            logger.warn(v.storeInMemoryUnavailable);
-          }
-        }
+        await keepStoreInMemory({ command, config, logger, updateConfig });
         // buildSite() runs the same check itself, beside this build, and stops it if the check fails.
         if (process.env[CHECKED_FLAG] === '1') return;
         const result = await checkContentTree(root);
@@ -90,32 +65,13 @@ export function contentCheck(): AstroIntegration {
           const environment = server.environments[name];
           if (environment) quietSends.push(reloadModulesWithEachNewStore(environment.hot));
         }
-        // A save kept in the live store: Astro drops its page routes, the site data is dropped
-        // (site-data.ts), open pages in the browser reload. No module reload: the store module
-        // already exports the store the save changed.
-        announce = () => {
+        // A save kept in the store in memory: Astro drops its page routes, the site data is
+        // dropped (site-data.ts), open pages in the browser reload. No module reload: the store
+        // module already exports the store the save changed.
+        writeStoreOnStop(server, () => {
           for (const send of quietSends) send(STORE_CHANGED, {});
           server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
-        };
-        const live = liveStore;
-        if (live) {
-          // Vite closes the server on SIGTERM, then exits; so does Astro before a restart.
-          const close = server.close.bind(server);
-          server.close = () => live.flush().then(close);
-        }
-        if (live && !flushOnStop) {
-          flushOnStop = true;
-          const signals = ['SIGINT', 'SIGTERM'] as const;
-          // Ctrl+C would end the process at once. npm and npx pass a signal on to the server as
-          // well, and a second one must not end it half-way through the write either.
-          const stop = (signal: NodeJS.Signals) => {
-            live.flush().finally(() => {
-              for (const s of signals) process.off(s, stop);
-              process.kill(process.pid, signal);
-            });
-          };
-          for (const signal of signals) process.on(signal, stop);
-        }
+        });
         let running: Promise<void> | undefined;
         let again = false;
         let timer: NodeJS.Timeout | undefined;

@@ -5,12 +5,11 @@ import {
   READ_STORE_KEY,
   STORE_MODULE_ID,
   builtStoreModule,
-  builtStorePlugin,
   liveStoreModule,
-  liveStorePlugin,
   liveWriteToDisk,
   publishStore,
   publishingWriteToDisk,
+  storeInMemoryPlugin,
   type StoreLike,
 } from './live-store.ts';
 
@@ -33,40 +32,16 @@ afterEach(() => {
 });
 
 describe('liveStoreModule', () => {
-  it('exports the live store when there is one, and says it did', async () => {
-    const store = new Map([['articles', new Map()]]);
-    global[live] = store;
-    expect(await evaluate(liveStoreModule(storeModule([1, 2]), true)!)).toBe(store);
-    expect(global[read]).toBe(store);
+  it('exports the store in memory, and says it did', async () => {
+    const shown = publishStore(fakeStore(), global);
+    expect(await evaluate(liveStoreModule())).toBe(shown);
+    expect(global[read]).toBe(shown);
   });
 
-  it("exports what the file held when there is no live store, and leaves no mark", async () => {
+  it('says so too when there is none (then nothing is kept in memory)', async () => {
     global[read] = 'stale';
-    expect(await evaluate(liveStoreModule(storeModule(['Map', 1]), false)!)).toEqual(['Map', 1]);
+    expect(await evaluate(liveStoreModule())).toBeUndefined();
     expect(global[read]).toBeUndefined();
-  });
-
-  it("leaves the file's contents out once the live store is there", () => {
-    const code = liveStoreModule(storeModule({ title: 'Hội nghị sơ kết' }), true)!;
-    expect(code).not.toContain('Hội nghị');
-    expect(liveStoreModule(storeModule({ title: 'Hội nghị sơ kết' }), false)).toContain('Hội nghị');
-  });
-
-  it('keeps the empty store Astro writes before the first sync', async () => {
-    expect(await evaluate(liveStoreModule('export default new Map()', false)!)).toEqual(new Map());
-    expect(await evaluate(liveStoreModule('export default new Map();\n', false)!)).toEqual(new Map());
-  });
-
-  it("keeps the file's text whole, semicolons in it too", async () => {
-    const held = { title: 'Hội nghị; sơ kết;', body: ';' };
-    expect(await evaluate(liveStoreModule(`${storeModule(held)};`, false)!)).toEqual(held);
-  });
-
-  it('leaves code it does not know alone: the chunked store, anything else', () => {
-    expect(liveStoreModule('export default{"articles":[(await import("astro:data-layer-content-chunk:0.mjs"))]}', false)).toBeNull();
-    expect(liveStoreModule('const x = 1; export default JSON.parse("[]")', false)).toBeNull();
-    expect(liveStoreModule('export default devalue("[]")', true)).toBeNull();
-    expect(liveStoreModule('export default\nJSON.parse("[]")', false)).toBeNull();
   });
 });
 
@@ -203,24 +178,6 @@ describe('liveWriteToDisk', () => {
   });
 });
 
-describe('liveStorePlugin', () => {
-  it("rewrites Astro's store module only, in the preview only", () => {
-    const plugin = liveStorePlugin();
-    expect(plugin.apply).toBe('serve');
-    expect(plugin.transform('export default JSON.parse("[]")', '/src/pages/index.astro')).toBeUndefined();
-    expect(plugin.transform('export default{}', STORE_MODULE_ID)).toBeUndefined();
-    // Astro's resolved id of its store module (astro/dist/content/consts.js).
-    expect(STORE_MODULE_ID).toBe('\0astro:data-layer-content');
-    const out = plugin.transform('export default JSON.parse("[1]")', STORE_MODULE_ID);
-    expect(out).toEqual({ code: liveStoreModule('export default JSON.parse("[1]")', false), map: null });
-  });
-
-  it('leaves the file out once the live store is there', () => {
-    global[live] = new Map();
-    expect(liveStorePlugin().transform('export default JSON.parse("[1]")', STORE_MODULE_ID)?.code).not.toContain('[1]');
-  });
-});
-
 describe('publishStore', () => {
   const entry = (id: string) => ({ id, data: { title: id } });
   const store = (): { _collections: Map<string, Map<string, unknown>> } => ({
@@ -265,21 +222,15 @@ describe('publishStore', () => {
 });
 
 describe('builtStoreModule', () => {
-  it('exports the store in memory and carries nothing of the file', async () => {
+  it('exports the store in memory', async () => {
     const shown = publishStore(fakeStore(), global);
-    const code = builtStoreModule(storeModule({ title: 'Hội nghị sơ kết' }))!;
-    expect(code).not.toContain('Hội nghị');
-    expect(await evaluate(code)).toBe(shown);
+    expect(await evaluate(builtStoreModule())).toBe(shown);
   });
 
   it('stops the build, saying so, when the store is not in memory', async () => {
-    await expect(evaluate(builtStoreModule(storeModule([1]))!)).rejects.toThrow(NO_STORE_IN_MEMORY);
+    await expect(evaluate(builtStoreModule())).rejects.toThrow(NO_STORE_IN_MEMORY);
     global[live] = 'not a store';
-    await expect(evaluate(builtStoreModule(storeModule([1]))!)).rejects.toThrow(NO_STORE_IN_MEMORY);
-  });
-
-  it('leaves code it does not know alone', () => {
-    expect(builtStoreModule('export default{"articles":[]}')).toBeNull();
+    await expect(evaluate(builtStoreModule())).rejects.toThrow(NO_STORE_IN_MEMORY);
   });
 
   it('names the way out in the message', () => {
@@ -303,12 +254,45 @@ describe('publishingWriteToDisk', () => {
   });
 });
 
-describe('builtStorePlugin', () => {
-  it("rewrites Astro's store module only, in builds only", () => {
-    const plugin = builtStorePlugin();
+describe('storeInMemoryPlugin', () => {
+  const load = (plugin: ReturnType<typeof storeInMemoryPlugin>, id: string, environment: object) =>
+    plugin.load.handler.call({ environment }, id);
+  const runner = { name: 'ssr', runner: {} };
+  const prerender = { name: 'prerender' };
+
+  it('loads the store module before Astro does, and only that module', () => {
+    publishStore(fakeStore(), global);
+    const plugin = storeInMemoryPlugin('dev', global);
+    expect(plugin.load.order).toBe('pre');
+    // Astro's resolved id of its store module (astro/dist/content/consts.js).
+    expect(STORE_MODULE_ID).toBe('\0astro:data-layer-content');
+    expect(plugin.load.filter.id.test(STORE_MODULE_ID)).toBe(true);
+    expect(plugin.load.filter.id.test(`${STORE_MODULE_ID}-chunk:0.mjs`)).toBe(false);
+    expect(plugin.load.filter.id.test('/src/pages/index.astro')).toBe(false);
+    expect(load(plugin, '/src/pages/index.astro', runner)).toBeUndefined();
+    // Kept out of Astro's page code hashes, as Astro's own store module is.
+    expect(load(plugin, STORE_MODULE_ID, runner)).toEqual({ code: liveStoreModule(), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } });
+  });
+
+  it("leaves the module to Astro until a store has been handed over", () => {
+    expect(load(storeInMemoryPlugin('dev', global), STORE_MODULE_ID, runner)).toBeUndefined();
+    expect(load(storeInMemoryPlugin('build', global), STORE_MODULE_ID, prerender)).toBeUndefined();
+  });
+
+  it('in the preview, serves module runners only (pages rendered in this process)', () => {
+    publishStore(fakeStore(), global);
+    const plugin = storeInMemoryPlugin('dev', global);
+    expect(plugin.apply).toBe('serve');
+    expect(load(plugin, STORE_MODULE_ID, { name: 'ssr' })).toBeUndefined();
+    expect(load(plugin, STORE_MODULE_ID, { name: 'prerender', runner: {} })?.code).toBe(liveStoreModule());
+  });
+
+  it('in a build, serves the prerender environment only (a server bundle runs elsewhere)', () => {
+    publishStore(fakeStore(), global);
+    const plugin = storeInMemoryPlugin('build', global);
     expect(plugin.apply).toBe('build');
-    expect(plugin.transform('export default JSON.parse("[]")', '/src/pages/index.astro')).toBeUndefined();
-    expect(plugin.transform('export default{}', STORE_MODULE_ID)).toBeUndefined();
-    expect(plugin.transform('export default JSON.parse("[1]")', STORE_MODULE_ID)).toEqual({ code: builtStoreModule('export default JSON.parse("[1]")'), map: null });
+    expect(load(plugin, STORE_MODULE_ID, prerender)?.code).toBe(builtStoreModule());
+    expect(load(plugin, STORE_MODULE_ID, { name: 'ssr' })).toBeUndefined();
+    expect(load(plugin, STORE_MODULE_ID, { name: 'client' })).toBeUndefined();
   });
 });

@@ -33,23 +33,24 @@ export const READ_STORE_KEY = 'bantin.contentStore.read';
 /** Astro's resolved id of its content store's virtual module (astro/dist/content/consts.js). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
 
-const EXPORT = 'export default ';
+/** Astro marks its store module so that its incremental build leaves it out of page code hashes. */
+const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
+
+/** The store handed over by publishStore, once there is one (never taken away after). */
+function shownStore(global: Global): Collections | undefined {
+  const shown = global[Symbol.for(LIVE_STORE_KEY)];
+  return shown instanceof Map ? (shown as Collections) : undefined;
+}
 
 /**
- * The store module's code, exporting the live store when there is one and else what the file
- * held; null when `code` is not the single-file store module this knows (chunked storage, or a
- * future Astro), which is then left as it is. `isLive`: the live store is there already (it is
- * never taken away once there), so the file's contents, 45 MB of source at 10 000 articles, can
- * be left out of the module.
+ * The store module's code in the preview: the store in memory, and a mark of what it exported
+ * (liveWriteToDisk keeps saves in memory only while the module last evaluated exported it).
  */
-export function liveStoreModule(code: string, isLive: boolean): string | null {
-  if (!code.startsWith(EXPORT)) return null;
-  const value = code.slice(EXPORT.length).trim().replace(/;$/, '');
-  if (!value.startsWith('JSON.parse(') && value !== 'new Map()') return null;
+export function liveStoreModule(): string {
   return [
     `const live = globalThis[Symbol.for(${JSON.stringify(LIVE_STORE_KEY)})];`,
     `globalThis[Symbol.for(${JSON.stringify(READ_STORE_KEY)})] = live;`,
-    `${EXPORT}live ?? (${isLive ? 'new Map()' : value});`,
+    'export default live;',
   ].join('\n');
 }
 
@@ -140,33 +141,16 @@ export function liveWriteToDisk(original: (this: StoreLike) => Promise<void>, ho
   };
 }
 
-/** The Vite plugin that makes the runner's store module read the live store (`liveStoreModule`). */
-export function liveStorePlugin() {
-  return {
-    name: 'bantin:live-store',
-    apply: 'serve' as const,
-    transform(code: string, id: string) {
-      if (id !== STORE_MODULE_ID) return undefined;
-      const live = liveStoreModule(code, (globalThis as Global)[Symbol.for(LIVE_STORE_KEY)] instanceof Map);
-      return live === null ? undefined : { code: live, map: null };
-    },
-  };
-}
-
 /** Said when a built page would read a store that is not in memory (the build then stops). */
 export const NO_STORE_IN_MEMORY =
   'bantin: kho nội dung của Astro không có trong bộ nhớ khi dựng trang (src/content/live-store.ts). Chạy lại với BANTIN_CONTENT_STORE=file để dựng theo cách của Astro, và báo lỗi này cho người phát triển.';
 
-/**
- * The store module of a build: the store the build's content sync left in memory, and no copy of
- * the file; null when `code` is not the single-file store module this knows (left as it is).
- */
-export function builtStoreModule(code: string): string | null {
-  if (liveStoreModule(code, true) === null) return null;
+/** The store module of a build: the store the build's content sync left in memory, or a stop. */
+export function builtStoreModule(): string {
   return [
     `const live = globalThis[Symbol.for(${JSON.stringify(LIVE_STORE_KEY)})];`,
     `if (!(live instanceof Map)) throw new Error(${JSON.stringify(NO_STORE_IN_MEMORY)});`,
-    `${EXPORT}live;`,
+    'export default live;',
   ].join('\n');
 }
 
@@ -178,15 +162,34 @@ export function publishingWriteToDisk(original: (this: StoreLike) => Promise<voi
   };
 }
 
-/** The Vite plugin that makes a build's store module export the store in memory (`builtStoreModule`). */
-export function builtStorePlugin() {
+/** The part of a Vite environment the plugins look at. */
+interface Environment {
+  name?: string;
+  runner?: unknown;
+}
+
+/**
+ * The Vite plugin that loads Astro's store module as the store in memory, before Astro's own
+ * load reads the file (at 100 000 articles Astro's load also made the file one 505.6 MB string
+ * of JavaScript, near V8's longest). Only once a store has been handed over (else Astro loads
+ * it from its file, as always), and only where pages run in this process: in the preview the
+ * module runners, in a build the prerender environment (a server bundle, built for pages
+ * rendered on request, runs elsewhere and keeps Astro's way).
+ */
+export function storeInMemoryPlugin(command: 'dev' | 'build', global: Global = globalThis as Global) {
   return {
-    name: 'bantin:built-store',
-    apply: 'build' as const,
-    transform(code: string, id: string) {
-      if (id !== STORE_MODULE_ID) return undefined;
-      const built = builtStoreModule(code);
-      return built === null ? undefined : { code: built, map: null };
+    name: 'bantin:content-store-in-memory',
+    apply: command === 'dev' ? ('serve' as const) : ('build' as const),
+    load: {
+      order: 'pre' as const,
+      filter: { id: /^\0astro:data-layer-content$/ },
+      handler(this: { environment?: Environment }, id: string) {
+        if (id !== STORE_MODULE_ID || shownStore(global) === undefined) return undefined;
+        const environment = this.environment ?? {};
+        const here = command === 'dev' ? environment.runner !== undefined : environment.name === 'prerender';
+        if (!here) return undefined;
+        return { code: command === 'dev' ? liveStoreModule() : builtStoreModule(), map: { mappings: '' }, meta: CONTENT_DATA_META };
+      },
     },
   };
 }

@@ -431,6 +431,8 @@ export const validation = {
   summaryHint: 'Sửa các lỗi trên rồi chạy lại. Bản đã xuất bản trước đó (dist/) vẫn giữ nguyên.',
   ok: (articles: number) => `Nội dung hợp lệ: ${articles} bài viết.`,
   fixed: 'Đã hết lỗi nội dung: trang xem thử hiện lại bài viết.',
+  storeNotWritten: (detail: string) =>
+    `Không ghi được kho nội dung của Astro khi dừng xem thử (${detail}). Lần chạy sau, Astro đọc lại những bài đã sửa từ tệp của chúng.`,
   storeInMemoryUnavailable:
     'Bản Astro này không có kho nội dung để các trang đọc thẳng trong bộ nhớ: kho đi qua tệp của nó như Astro vẫn làm (chậm hơn và tốn bộ nhớ hơn với kho lớn).',
 } as const;
