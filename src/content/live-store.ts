@@ -23,6 +23,9 @@
  * (the next build compares digests with it), and the bundle carries no copy of it: the module
  * exports the store the build's own content sync made, and a build where it is not there stops.
  *
+ * Either way pages now hold Astro's own entry objects, not a parsed copy: they must not change
+ * them (nothing in src/ does; a change would reach the store and, in the preview, its file).
+ *
  * `BANTIN_CONTENT_STORE=file` turns both off (src/config.ts).
  */
 
