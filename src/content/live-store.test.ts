@@ -56,6 +56,15 @@ function setUp() {
   return { original, changed, store };
 }
 
+/** A store saved once Astro's way, whose module has read the store since: its saves now stay in memory. */
+async function savedOnceAndRead() {
+  const set = setUp();
+  const astro = fakeStore();
+  await set.store.writeToDisk.call(astro);
+  global[read] = global[live];
+  return { ...set, astro };
+}
+
 describe('liveWriteToDisk', () => {
   it("writes a store's first save Astro's way and hands the store over", async () => {
     const { original, changed, store } = setUp();
@@ -68,10 +77,7 @@ describe('liveWriteToDisk', () => {
   });
 
   it('keeps later saves in memory once the store module exports this store, and announces each', async () => {
-    const { original, changed, store } = setUp();
-    const astro = fakeStore();
-    await store.writeToDisk.call(astro);
-    global[read] = global[live];
+    const { original, changed, store, astro } = await savedOnceAndRead();
     await store.writeToDisk.call(astro);
     await store.writeToDisk.call(astro);
     expect(original).toHaveBeenCalledTimes(1);
@@ -102,10 +108,7 @@ describe('liveWriteToDisk', () => {
   });
 
   it('writes the saves kept in memory when flushed, once', async () => {
-    const { original, store } = setUp();
-    const astro = fakeStore();
-    await store.writeToDisk.call(astro);
-    global[read] = global[live];
+    const { original, store, astro } = await savedOnceAndRead();
     await store.writeToDisk.call(astro);
     await store.writeToDisk.call(astro);
     await store.flush();
@@ -154,10 +157,7 @@ describe('liveWriteToDisk', () => {
   });
 
   it('writes saves kept after a flush at the next flush', async () => {
-    const { original, store } = setUp();
-    const astro = fakeStore();
-    await store.writeToDisk.call(astro);
-    global[read] = global[live];
+    const { original, store, astro } = await savedOnceAndRead();
     await store.writeToDisk.call(astro);
     await store.flush();
     await store.writeToDisk.call(astro);
@@ -166,10 +166,7 @@ describe('liveWriteToDisk', () => {
   });
 
   it('has nothing to flush after a save written the usual way', async () => {
-    const { original, store } = setUp();
-    const astro = fakeStore();
-    await store.writeToDisk.call(astro);
-    global[read] = global[live];
+    const { original, store, astro } = await savedOnceAndRead();
     await store.writeToDisk.call(astro);
     global[read] = undefined;
     await store.writeToDisk.call(astro);
